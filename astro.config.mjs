@@ -1,0 +1,39 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { remarkSectionIds } from './src/remark/section-ids.ts';
+
+/**
+ * The deployment's base path, set in one place: `BASE_PATH=/personvern/ npm run build`
+ * publishes the site under https://jtec.no/personvern/. Defaults to the domain root.
+ */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://jtec.no',
+  base,
+  // Tests build the multi-version fixture content into its own folder (see package.json).
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  i18n: {
+    locales: ['nb', 'en'],
+    defaultLocale: 'nb',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Astro 7's default processor (Sätteri) ignores remark plugins; ours give sections their ids.
+    // SmartyPants is off so that the published text stays exactly as the editors wrote it.
+    processor: unified({ remarkPlugins: [remarkSectionIds], smartypants: false }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'nb', locales: { nb: 'nb', en: 'en' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+});

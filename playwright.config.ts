@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests run against the built sites in a real Chromium:
+ * `site` against the real content (dist/), `fixtures` against the multi-version
+ * test content (dist-fixtures/). `npm run test:e2e` builds both first.
+ *
+ * Playwright cannot download browsers on our machines, so we use the system's
+ * Chromium; set CHROMIUM_PATH to use another browser binary.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
+const sitePort = Number(process.env.E2E_PORT ?? 4321);
+const fixturesPort = sitePort + 1;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: `http://127.0.0.1:${sitePort}` } },
+    { name: 'fixtures', testDir: 'tests/e2e/fixtures', use: { baseURL: `http://127.0.0.1:${fixturesPort}` } },
+  ],
+  webServer: [
+    {
+      command: `astro preview --port ${sitePort}`,
+      url: `http://127.0.0.1:${sitePort}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `astro preview --port ${fixturesPort}`,
+      url: `http://127.0.0.1:${fixturesPort}/`,
+      env: { OUT_DIR: 'dist-fixtures', CONTENT_DIR: 'tests/fixtures/content' },
+      reuseExistingServer: false,
+    },
+  ],
+});

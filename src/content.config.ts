@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { policyFrontmatter } from './schemas/policy';
+
+/**
+ * Where the documents live: `content/` by default; tests point `CONTENT_DIR` at
+ * `tests/fixtures/content` to build the multi-version fixture site instead.
+ */
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+export const collections = {
+  /** Every document, language and version: `{document}/{lang}/{version}.mdx`. */
+  documents: defineCollection({
+    // The id is the file's path (`privacy/nb/2025`); the glob loader would otherwise take `slug:` from the frontmatter.
+    loader: glob({ pattern: '*/*/*.mdx', base: contentDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: policyFrontmatter,
+  }),
+};

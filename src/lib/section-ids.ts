@@ -1,0 +1,62 @@
+/**
+ * The section-id syntax, written once: a heading ends with `[#id]`, or with
+ * `[#id formerly: old-id, older-id]` when the section was known by other ids.
+ * Ids are language-independent, so `/nb/…#your-rights` and `/en/…#your-rights`
+ * land on the same section.
+ */
+
+/** A well-formed section id: lowercase ASCII words joined by single hyphens. */
+export const SECTION_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Ids the site itself uses on every page, which a section may not take. */
+export const RESERVED_IDS = new Set(['intro', 'main', 'content', 'toc', 'search', 'top', 'footer']);
+
+/** The marker at the end of a heading line, e.g. ` [#your-rights formerly: rights]`. */
+const MARKER = /\s*\[#([^\]\s]*)(?:\s+formerly:\s*([^\]]*))?\]\s*$/;
+
+export interface HeadingMarker {
+  /** The text before the marker (the end of the heading's visible text). */
+  rest: string;
+  id: string;
+  aliases: string[];
+}
+
+export type MarkerResult = { ok: true; marker: HeadingMarker } | { ok: false; problem: string };
+
+/** Explains why an id is not usable, or returns undefined when it is. */
+export function sectionIdProblem(id: string): string | undefined {
+  if (id === '') return 'the section id is empty';
+  if (!SECTION_ID_PATTERN.test(id)) {
+    return `"${id}" is not a valid section id — use lowercase English words a–z and digits joined by hyphens, e.g. "your-rights"`;
+  }
+  if (RESERVED_IDS.has(id)) return `"${id}" is used by the page itself — choose another id`;
+  return undefined;
+}
+
+/** Reads the `[#id formerly: …]` marker from the end of a heading's text. */
+export function parseHeadingMarker(text: string): MarkerResult {
+  const match = MARKER.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      problem: `the heading "${text.trim()}" has no section id — add one at the end of the line, e.g. "${text.trim()} [#your-rights]"`,
+    };
+  }
+  const [whole, id = '', formerly] = match;
+  const aliases =
+    formerly === undefined
+      ? []
+      : formerly
+          .split(',')
+          .map((alias) => alias.trim())
+          .filter(Boolean);
+  for (const candidate of [id, ...aliases]) {
+    const problem = sectionIdProblem(candidate);
+    if (problem) return { ok: false, problem };
+  }
+  if (formerly !== undefined && aliases.length === 0) {
+    return { ok: false, problem: `"formerly:" lists no ids — write the old ids after it, or remove it` };
+  }
+  if (aliases.includes(id)) return { ok: false, problem: `"${id}" is listed as its own former id — remove it from "formerly:"` };
+  return { ok: true, marker: { rest: text.slice(0, text.length - whole.length), id, aliases } };
+}

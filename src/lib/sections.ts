@@ -1,0 +1,84 @@
+import type { List, ListItem, Node, Parent, Root, RootContent } from 'mdast';
+
+/** A block of text inside a section: a paragraph, or a list with its items. */
+export type SectionBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'other'; text: string };
+
+/** One section of a document: a heading and what follows it up to the next heading. */
+export interface Section {
+  /** The stable id from the heading's `[#id]` marker; `intro` for the text before the first heading. */
+  id: string;
+  /** Ids the section was known by before (`formerly:`). */
+  aliases: string[];
+  /** 2 for a section, 3 for a subsection; 1 for the intro. */
+  depth: number;
+  /** The heading text as readers see it; empty for the intro. */
+  title: string;
+  /** The id of the section this one is part of, for subsections. */
+  parentId: string | undefined;
+  blocks: SectionBlock[];
+  /** The line of the heading in the source. */
+  line: number | undefined;
+}
+
+/** The id given to the text before the first heading. */
+export const INTRO_ID = 'intro';
+
+/** Splits a parsed document (after `remarkSectionIds`) into its sections, in order. */
+export function splitSections(tree: Root): Section[] {
+  const sections: Section[] = [];
+  const parents: Section[] = [];
+  let current: Section | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'yaml' || node.type === 'mdxjsEsm') continue;
+    if (node.type === 'heading') {
+      const id = String((node.data?.hProperties as { id?: unknown } | undefined)?.id ?? '');
+      while (parents.length > 0 && (parents.at(-1)?.depth ?? 0) >= node.depth) parents.pop();
+      current = {
+        id,
+        aliases: node.children.flatMap((child) => aliasOf(child)),
+        depth: node.depth,
+        title: plainText(node),
+        parentId: parents.at(-1)?.id,
+        blocks: [],
+        line: node.position?.start.line,
+      };
+      parents.push(current);
+      sections.push(current);
+      continue;
+    }
+    if (!current) {
+      current = { id: INTRO_ID, aliases: [], depth: 1, title: '', parentId: undefined, blocks: [], line: node.position?.start.line };
+      sections.push(current);
+    }
+    current.blocks.push(toBlock(node));
+  }
+  return sections;
+}
+
+/** The text a reader sees in a node: line breaks become newlines, formatting is dropped. */
+export function plainText(node: Node): string {
+  if (node.type === 'break') return '\n';
+  if ('value' in node && typeof node.value === 'string') {
+    return node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? '' : node.value;
+  }
+  if ('children' in node) return (node as Parent).children.map(plainText).join('');
+  return '';
+}
+
+function toBlock(node: RootContent): SectionBlock {
+  if (node.type === 'paragraph') return { kind: 'paragraph', text: plainText(node).trim() };
+  if (node.type === 'list') {
+    const list = node as List;
+    return { kind: 'list', ordered: Boolean(list.ordered), items: list.children.map((item: ListItem) => plainText(item).trim()) };
+  }
+  return { kind: 'other', text: plainText(node).trim() };
+}
+
+function aliasOf(node: Node): string[] {
+  if (node.type !== 'sectionAlias') return [];
+  const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+  return typeof id === 'string' ? [id] : [];
+}

@@ -1,0 +1,61 @@
+/**
+ * The URL scheme, written once. Every page path is built here, without the base
+ * path; `withBase` adds the deployment's base (set once, in astro.config.mjs).
+ *
+ *   /                                          language chooser
+ *   /{lang}/{document}/                        current version        /nb/personvern/  /en/privacy/
+ *   /{lang}/{document}/{versions}/{version}/   a version, permanent   /nb/personvern/versjoner/2025/
+ *   /{lang}/{document}/{changelog}/            changelog              /en/privacy/changes/
+ *   /{lang}/{document}/{compare}/{a}...{b}/    diff between versions  /en/privacy/compare/2024...2025/
+ */
+
+export const LOCALES = ['nb', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'nb';
+
+/** Localized path segments, so Norwegian readers see Norwegian URLs. */
+export const PATH_SEGMENTS = {
+  nb: { versions: 'versjoner', changelog: 'endringer', compare: 'sammenlign' },
+  en: { versions: 'versions', changelog: 'changes', compare: 'compare' },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+/** True when a string is one of the site's languages. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Prefixes a site path with the base path, e.g. `/nb/` → `/personvern/nb/`. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  return `${trimmedBase}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The language's home path: `/nb/`. */
+export function localeHomePath(locale: Locale): string {
+  return `/${locale}/`;
+}
+
+/** The current version of a document: `/nb/personvern/`. */
+export function documentPath(locale: Locale, documentSlug: string): string {
+  return `/${locale}/${documentSlug}/`;
+}
+
+/** A version's permanent page: `/nb/personvern/versjoner/2025/`. */
+export function versionPath(locale: Locale, documentSlug: string, version: string): string {
+  return `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].versions}/${version}/`;
+}
+
+/** The changelog: `/en/privacy/changes/`. */
+export function changelogPath(locale: Locale, documentSlug: string): string {
+  return `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].changelog}/`;
+}
+
+/** The diff from version `from` to version `to`: `/en/privacy/compare/2024...2025/`. */
+export function comparePath(locale: Locale, documentSlug: string, from: string, to: string): string {
+  return `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].compare}/${from}...${to}/`;
+}
+
+/** An absolute URL on the site, for canonical links, hreflang, feeds and sitemaps. */
+export function absoluteUrl(path: string, site: URL | string, base?: string): string {
+  return new URL(withBase(path, base), site).href;
+}

@@ -1,0 +1,96 @@
+import type { Heading, Root, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { parseHeadingMarker } from '../lib/section-ids';
+
+/** What the plugin learned about one heading, stored on `file.data.sectionHeadings`. */
+export interface SectionHeading {
+  id: string;
+  aliases: string[];
+  depth: number;
+  title: string;
+  line: number | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    sectionHeadings: SectionHeading[];
+  }
+}
+
+/** The rule name our messages carry, so tools can tell them from other plugins' messages. */
+export const SECTION_ID_RULE = 'section-id';
+
+/**
+ * Gives every section heading its stable id from the `[#id]` marker, strips the
+ * marker from the text, and adds an empty anchor per former id so that old links
+ * still land on the section without JavaScript. The Astro build, `npm run check`
+ * and the diff all use this plugin, so a section means the same thing everywhere.
+ * Problems are reported all at once, each with its line, and stop the build.
+ */
+export const remarkSectionIds: Plugin<[], Root> = () => (tree, file) => {
+  const seen = new Map<string, number | undefined>();
+  const headings: SectionHeading[] = [];
+
+  visit(tree, 'heading', (heading: Heading) => {
+    const line = heading.position?.start.line;
+    if (heading.depth === 1) {
+      report(file, heading, 'a "# " heading is not allowed in the text — the title comes from `title:` in the frontmatter; use "## " for sections and "### " for subsections');
+      return;
+    }
+    const last = heading.children.at(-1);
+    const text = last?.type === 'text' ? last.value : '';
+    const result = parseHeadingMarker(text);
+    if (!result.ok) {
+      report(file, heading, result.problem);
+      return;
+    }
+    const { id, aliases, rest } = result.marker;
+    (last as Text).value = rest;
+    const title = plainTitle(heading);
+    if (title === '') {
+      report(file, heading, `the heading has an id but no text — write the heading before "[#${id}]"`);
+      return;
+    }
+    for (const candidate of [id, ...aliases]) {
+      if (seen.has(candidate)) {
+        const firstLine = seen.get(candidate);
+        report(file, heading, `the id "${candidate}" is already used on line ${firstLine ?? '?'} — every section needs its own id`);
+        return;
+      }
+      seen.set(candidate, line);
+    }
+    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    // An empty <span id="old-id"> per former id: the browser scrolls to it, no script needed.
+    const anchors = aliases.map((alias) => ({
+      type: 'sectionAlias' as const,
+      children: [],
+      data: { hName: 'span', hProperties: { id: alias, className: ['section-alias'] } },
+    }));
+    heading.children.unshift(...(anchors as unknown as Heading['children']));
+    headings.push({ id, aliases, depth: heading.depth, title, line });
+  });
+
+  file.data.sectionHeadings = headings;
+  const problems = file.messages.filter((message) => message.ruleId === SECTION_ID_RULE);
+  if (problems.length > 0) {
+    const where = file.path || 'this file';
+    const list = problems.map((message) => `${where}:${message.line ?? '?'}: ${message.reason}`).join('\n');
+    throw new Error(`Section ids need fixing:\n${list}`);
+  }
+};
+
+function report(file: VFile, heading: Heading, reason: string): void {
+  const message = file.message(reason, { place: heading.position, ruleId: SECTION_ID_RULE, source: 'jtec' });
+  message.fatal = true;
+}
+
+/** The heading's text as a reader sees it (formatting removed), for tables of contents and diffs. */
+function plainTitle(heading: Heading): string {
+  let text = '';
+  visit(heading, (node) => {
+    if ('value' in node && typeof node.value === 'string' && node.type !== 'mdxTextExpression') text += node.value;
+  });
+  return text.trim();
+}
