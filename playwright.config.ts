@@ -20,11 +20,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  reporter: 'list',
   use: {
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath,
+      ...(executablePath ? { executablePath } : {}),
       args: [
         '--headless',
         '--no-sandbox',
@@ -43,12 +43,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `astro preview --port ${sitePort}`,
+      command: `astro preview --ignore-lock --port ${sitePort}`,
       url: `http://127.0.0.1:${sitePort}/`,
       reuseExistingServer: false,
     },
     {
-      command: `astro preview --port ${fixturesPort}`,
+      command: `astro preview --ignore-lock --port ${fixturesPort}`,
       url: `http://127.0.0.1:${fixturesPort}/`,
       env: { OUT_DIR: 'dist-fixtures', CONTENT_DIR: 'tests/fixtures/content' },
       reuseExistingServer: false,

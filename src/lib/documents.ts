@@ -26,7 +26,10 @@ export interface LocalizedDocument {
 /** Splits an entry id `privacy/nb/2025` into its parts. */
 export function entryParts(entry: DocumentEntry): { document: string; locale: Locale; version: string } {
   const [document = '', locale = '', version = ''] = entry.id.split('/');
-  if (!isLocale(locale)) throw new Error(`${entry.filePath}: the folder "${locale}" is not a language of this site — use content/{document}/nb/ or content/{document}/en/`);
+  if (!isLocale(locale))
+    throw new Error(
+      `${entry.filePath}: the folder "${locale}" is not a language of this site — use content/{document}/nb/ or content/{document}/en/`,
+    );
   return { document, locale, version };
 }
 

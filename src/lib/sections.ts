@@ -2,9 +2,7 @@ import type { List, ListItem, Node, Parent, Root, RootContent } from 'mdast';
 
 /** A block of text inside a section: a paragraph, or a list with its items. */
 export type SectionBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] }
-  | { kind: 'other'; text: string };
+  { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] } | { kind: 'other'; text: string };
 
 /** One section of a document: a heading and what follows it up to the next heading. */
 export interface Section {
@@ -34,7 +32,7 @@ export function splitSections(tree: Root): Section[] {
   for (const node of tree.children) {
     if (node.type === 'yaml' || node.type === 'mdxjsEsm') continue;
     if (node.type === 'heading') {
-      const id = String((node.data?.hProperties as { id?: unknown } | undefined)?.id ?? '');
+      const id = String(node.data?.hProperties?.['id'] ?? '');
       while (parents.length > 0 && (parents.at(-1)?.depth ?? 0) >= node.depth) parents.pop();
       current = {
         id,

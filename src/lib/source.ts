@@ -26,7 +26,7 @@ export async function parseSource(text: string, path: string): Promise<ParsedSou
   const file = new VFile({ value: text, path });
   const tree = processor.parse(file);
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
-  const data = yamlNode ? (parseYaml(yamlNode.value) as Record<string, unknown>) ?? {} : {};
+  const data = yamlNode ? ((parseYaml(yamlNode.value) as Record<string, unknown>) ?? {}) : {};
   const transformed = (await processor.run(tree, file)) as Root;
   return { file, data, tree: transformed };
 }

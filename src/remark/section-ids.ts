@@ -1,4 +1,6 @@
 import type { Heading, Root, Text } from 'mdast';
+// Type-only: teaches TypeScript about `data.hProperties`, which remark-rehype turns into HTML attributes.
+import type {} from 'mdast-util-to-hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -36,7 +38,11 @@ export const remarkSectionIds: Plugin<[], Root> = () => (tree, file) => {
   visit(tree, 'heading', (heading: Heading) => {
     const line = heading.position?.start.line;
     if (heading.depth === 1) {
-      report(file, heading, 'a "# " heading is not allowed in the text — the title comes from `title:` in the frontmatter; use "## " for sections and "### " for subsections');
+      report(
+        file,
+        heading,
+        'a "# " heading is not allowed in the text — the title comes from `title:` in the frontmatter; use "## " for sections and "### " for subsections',
+      );
       return;
     }
     const last = heading.children.at(-1);

@@ -14,13 +14,9 @@ export const policyFrontmatter = z.object({
   /** One or two sentences for search engines and link previews. */
   description: z.string().trim().min(1, 'add a one-sentence description of the document'),
   /** The document's URL segment in this language, e.g. `personvern` or `privacy`: the same in every version. */
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters a–z, digits and hyphens, e.g. `slug: personvern`'),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters a–z, digits and hyphens, e.g. `slug: personvern`'),
   /** The version's name, the same as the file name without `.mdx`, e.g. `"2025"` or `"2026-03"`. Quote it. */
-  version: z
-    .string()
-    .regex(/^[0-9a-z]+(?:[-.][0-9a-z]+)*$/, 'use digits, lowercase letters, hyphens or dots, e.g. `version: "2026-03"`'),
+  version: z.string().regex(/^[0-9a-z]+(?:[-.][0-9a-z]+)*$/, 'use digits, lowercase letters, hyphens or dots, e.g. `version: "2026-03"`'),
   /**
    * When this version was last updated, or takes effect, with only the precision that is known:
    * `"2025"`, `"2025-06"` or `"2025-06-01"`. Quote it. A date in the future makes the version upcoming.

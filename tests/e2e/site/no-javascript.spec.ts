@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { normalize, readingOrder, readSource } from '../sources';
+
+test.use({ javaScriptEnabled: false });
+
+test('the whole notice reads without JavaScript, and section links still work', async ({ page }) => {
+  const { sections } = await readSource('content/privacy/nb/2025.mdx');
+  await page.goto('/nb/personvern/');
+  const text = normalize(await page.locator('article.policy-text').innerText());
+  for (const piece of readingOrder(sections)) expect(text).toContain(piece);
+  await page.locator('#toc a[href="#cookies"]').click();
+  await expect(page.locator('#cookies')).toBeInViewport();
+});
+
+test('a shared section link opens at its section without JavaScript, in both languages', async ({ page }) => {
+  for (const path of ['/nb/personvern/#your-rights', '/en/privacy/#your-rights']) {
+    await page.goto(path);
+    await expect(page.locator('#your-rights')).toBeInViewport();
+  }
+});
+
+test('the language chooser offers both languages without JavaScript', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('link', { name: 'Norsk (bokmål)' })).toHaveAttribute('href', '/nb/personvern/');
+  await expect(page.getByRole('link', { name: 'English', exact: true })).toHaveAttribute('href', '/en/privacy/');
+});

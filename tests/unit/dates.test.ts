@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { formatPartialDate, isRealPartialDate, parsePartialDate, startOfPartialDate, todayInOslo } from '../../src/lib/dates';
+
+describe('parsePartialDate keeps the precision the source gives', () => {
+  test.each([
+    ['2025', { year: 2025, precision: 'year' }],
+    ['2025-06', { year: 2025, month: 6, precision: 'month' }],
+    ['2024-02-29', { year: 2024, month: 2, day: 29, precision: 'day' }],
+    ['2025-02-29', undefined],
+    ['2025-13', undefined],
+    ['2025-00', undefined],
+    ['25', undefined],
+    ['2025-6-1', undefined],
+    ['1. juni 2025', undefined],
+  ])('%s', (value, expected) => {
+    expect(parsePartialDate(value)).toEqual(expected);
+    expect(isRealPartialDate(value)).toBe(expected !== undefined);
+  });
+});
+
+describe('formatPartialDate never invents a day', () => {
+  test.each([
+    ['2025', 'nb-NO', '2025'],
+    ['2025', 'en-GB', '2025'],
+    ['2025-06', 'nb-NO', 'juni 2025'],
+    ['2025-06', 'en-GB', 'June 2025'],
+    ['2025-06-01', 'nb-NO', '1. juni 2025'],
+    ['2025-06-01', 'en-GB', '1 June 2025'],
+  ])('%s in %s', (value, locale, expected) => {
+    expect(formatPartialDate(value, locale)).toBe(expected);
+  });
+});
+
+describe('startOfPartialDate', () => {
+  test.each([
+    ['2025', '2025-01-01'],
+    ['2025-06', '2025-06-01'],
+    ['2025-06-15', '2025-06-15'],
+  ])('%s takes effect on %s', (value, expected) => {
+    expect(startOfPartialDate(value)).toBe(expected);
+  });
+});
+
+describe('todayInOslo', () => {
+  test.each([
+    ['2025-12-31T22:59:59Z', '2025-12-31'],
+    ['2025-12-31T23:00:00Z', '2026-01-01'],
+    ['2025-06-30T22:00:00Z', '2025-07-01'],
+  ])('%s is %s in Oslo', (instant, expected) => {
+    expect(todayInOslo(new Date(instant))).toBe(expected);
+  });
+});
