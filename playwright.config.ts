@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tests run against the built sites in a real Chromium:
  * `site` against the real content (dist/), `fixtures` against the multi-version
- * test content (dist-fixtures/). `npm run test:e2e` builds both first.
+ * test content (dist-fixtures/), `base-path` against the real content published
+ * under /personvern/ (dist-base/). `npm run test:e2e` builds all three first.
  *
  * Playwright cannot download browsers on our machines, so we use the system's
  * Chromium; set CHROMIUM_PATH to use another browser binary.
@@ -13,6 +14,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 const sitePort = Number(process.env.E2E_PORT ?? 4321);
 const fixturesPort = sitePort + 1;
+const basePathPort = sitePort + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,6 +42,7 @@ export default defineConfig({
   projects: [
     { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: `http://127.0.0.1:${sitePort}` } },
     { name: 'fixtures', testDir: 'tests/e2e/fixtures', use: { baseURL: `http://127.0.0.1:${fixturesPort}` } },
+    { name: 'base-path', testDir: 'tests/e2e/base-path', use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
   ],
   webServer: [
     {
@@ -51,6 +54,12 @@ export default defineConfig({
       command: `astro preview --ignore-lock --port ${fixturesPort}`,
       url: `http://127.0.0.1:${fixturesPort}/`,
       env: { OUT_DIR: 'dist-fixtures', CONTENT_DIR: 'tests/fixtures/content' },
+      reuseExistingServer: false,
+    },
+    {
+      command: `astro preview --ignore-lock --port ${basePathPort}`,
+      url: `http://127.0.0.1:${basePathPort}/personvern/`,
+      env: { OUT_DIR: 'dist-base', BASE_PATH: '/personvern/' },
       reuseExistingServer: false,
     },
   ],

@@ -126,3 +126,14 @@ test('the language switch follows the section being read, even without a link fr
   await page.getByRole('link', { name: 'Read in English' }).click();
   await expect(page).toHaveURL(/\/en\/privacy\/#security$/);
 });
+
+test.describe('copying a section link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('puts the section’s full address on the clipboard and says so', async ({ page, baseURL }) => {
+    await page.goto('/en/privacy/');
+    await page.getByRole('link', { name: 'Copy link to 8. Cookies' }).click();
+    await expect(page.getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/privacy/#cookies`);
+    await expect(page).toHaveURL(/#cookies$/);
+  });
+});
