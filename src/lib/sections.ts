@@ -36,7 +36,7 @@ export function splitSections(tree: Root): Section[] {
       while (parents.length > 0 && (parents.at(-1)?.depth ?? 0) >= node.depth) parents.pop();
       current = {
         id,
-        aliases: node.children.flatMap((child) => aliasOf(child)),
+        aliases: node.children.flatMap((child) => (child.type === 'sectionAlias' ? [child.data.hProperties.id] : [])),
         depth: node.depth,
         title: plainText(node),
         parentId: parents.at(-1)?.id,
@@ -73,10 +73,4 @@ function toBlock(node: RootContent): SectionBlock {
     return { kind: 'list', ordered: Boolean(list.ordered), items: list.children.map((item: ListItem) => plainText(item).trim()) };
   }
   return { kind: 'other', text: plainText(node).trim() };
-}
-
-function aliasOf(node: Node): string[] {
-  if (node.type !== 'sectionAlias') return [];
-  const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-  return typeof id === 'string' ? [id] : [];
 }

@@ -1,6 +1,7 @@
 import type { Heading, Root, Text } from 'mdast';
 // Type-only: teaches TypeScript about `data.hProperties`, which remark-rehype turns into HTML attributes.
 import type {} from 'mdast-util-to-hast';
+import { relative } from 'node:path';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -13,6 +14,19 @@ export interface SectionHeading {
   depth: number;
   title: string;
   line: number | undefined;
+}
+
+/** An empty anchor carrying one of a section's former ids, rendered as `<span id="old-id">`. */
+export interface SectionAlias {
+  type: 'sectionAlias';
+  children: [];
+  data: { hName: 'span'; hProperties: { id: string; className: string[] } };
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    sectionAlias: SectionAlias;
+  }
 }
 
 declare module 'vfile' {
@@ -69,19 +83,20 @@ export const remarkSectionIds: Plugin<[], Root> = () => (tree, file) => {
     }
     heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
     // An empty <span id="old-id"> per former id: the browser scrolls to it, no script needed.
-    const anchors = aliases.map((alias) => ({
-      type: 'sectionAlias' as const,
-      children: [],
-      data: { hName: 'span', hProperties: { id: alias, className: ['section-alias'] } },
-    }));
-    heading.children.unshift(...(anchors as unknown as Heading['children']));
+    heading.children.unshift(
+      ...aliases.map((alias): SectionAlias => ({
+        type: 'sectionAlias',
+        children: [],
+        data: { hName: 'span', hProperties: { id: alias, className: ['section-alias'] } },
+      })),
+    );
     headings.push({ id, aliases, depth: heading.depth, title, line });
   });
 
   file.data.sectionHeadings = headings;
   const problems = file.messages.filter((message) => message.ruleId === SECTION_ID_RULE);
   if (problems.length > 0) {
-    const where = file.path || 'this file';
+    const where = file.path ? relative(file.cwd, file.path) : 'this file';
     const list = problems.map((message) => `${where}:${message.line ?? '?'}: ${message.reason}`).join('\n');
     throw new Error(`Section ids need fixing:\n${list}`);
   }
