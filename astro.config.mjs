@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkSectionIds } from './src/remark/section-ids.ts';
 
 /**
@@ -29,6 +30,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkSectionIds], smartypants: false }),
   },
   integrations: [
+    // The content rules of `npm run check`: a build refuses content that breaks them (see docs/editing.md).
+    contentCheck({ contentDir: process.env.CONTENT_DIR ?? './content' }),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'nb', locales: { nb: 'nb', en: 'en' } },

@@ -1,0 +1,26 @@
+/**
+ * `npm run build`: builds the site into a temporary folder next to the output
+ * folder (OUT_DIR, default dist/) and swaps it in only when the build succeeds.
+ * A failed build — for example content that breaks a rule — leaves the previous
+ * output exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const building = `${outDir}.building`;
+const previous = `${outDir}.previous`;
+
+rmSync(building, { recursive: true, force: true });
+const result = spawnSync('astro', ['build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, OUT_DIR: building } });
+if (result.status !== 0) {
+  rmSync(building, { recursive: true, force: true });
+  console.error(`\n✘ The build failed; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.`);
+  process.exit(result.status ?? 1);
+}
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(building, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`✔ Built into ${outDir}`);

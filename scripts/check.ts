@@ -1,0 +1,31 @@
+/**
+ * `npm run check`: every content rule (src/lib/content-rules.ts) over the real
+ * content and the test fixtures, then `astro check` (types). Prints every problem
+ * as `file:line: what is wrong — how to fix it` and exits 1 when there is any.
+ *
+ *   npm run check                    content rules + astro check
+ *   npm run check -- --content-only  content rules only (fast; what editors need)
+ *   CONTENT_DIR=path npm run check   only that content folder
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { checkContent, formatProblem, loadContentDir } from '../src/lib/content-rules';
+import { todayInOslo } from '../src/lib/dates';
+
+const contentDirs = process.env.CONTENT_DIR ? [process.env.CONTENT_DIR] : ['content', 'tests/fixtures/content'].filter((dir) => existsSync(dir));
+let failed = false;
+for (const dir of contentDirs) {
+  const problems = await checkContent(await loadContentDir(dir, todayInOslo()));
+  if (problems.length === 0) {
+    console.log(`✔ ${dir}: all content rules pass`);
+    continue;
+  }
+  failed = true;
+  console.error(`✘ ${dir}: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:\n`);
+  for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
+}
+if (!process.argv.includes('--content-only')) {
+  const types = spawnSync('astro', ['check'], { stdio: 'inherit', shell: false });
+  if (types.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

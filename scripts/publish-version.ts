@@ -1,0 +1,93 @@
+/**
+ * Publishing, the only way the lock file (`content/versions.lock.json`) changes.
+ *
+ *   npm run publish-version -- <document> <version>
+ *       checks all content as if the version were published; if it passes, sets
+ *       `status: published` in every language and locks the files' text.
+ *   npm run publish-version -- --erratum <document> <version> ["what was corrected"] [--lang nb|en]
+ *       after a typo fix in a published version: adds a visible erratum (today's date
+ *       and the note) to each changed file, checks, and locks the corrected text.
+ *   npm run publish-version -- --adopt
+ *       for maintainers: locks published versions that have no lock entry yet
+ *       (e.g. fixture content written by hand). Existing entries never change.
+ *
+ * Nothing is written unless every content rule passes. See docs/editing.md.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkContent, formatProblem, loadContentDir, type ContentFile, type ContentSet } from '../src/lib/content-rules';
+import { todayInOslo } from '../src/lib/dates';
+import { addErratum, readErrata, setFrontmatterField } from '../src/lib/frontmatter-edit';
+import { hashVersionText, serializeLock, withLockedFile, type VersionLock } from '../src/lib/version-lock';
+import { isLocale } from '../src/lib/urls';
+
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const langIndex = args.indexOf('--lang');
+const onlyLang = langIndex >= 0 ? args[langIndex + 1] : undefined;
+const positional = args.filter((arg, index) => !arg.startsWith('--') && !(langIndex >= 0 && index === langIndex + 1));
+const [document, version, note] = positional;
+
+function fail(message: string): never {
+  console.error(`✘ ${message}`);
+  process.exit(1);
+}
+
+const today = todayInOslo();
+const content = await loadContentDir(contentDir, today);
+let lock: VersionLock = content.lock;
+const changed = new Map<string, string>();
+const update = (file: ContentFile, text: string) => {
+  changed.set(file.key, text);
+  file.text = text;
+};
+
+if (flag('--adopt')) {
+  for (const file of content.files) {
+    if (!lock.versions[file.key] && /^status:\s*["']?published/m.test(file.text)) {
+      lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);
+      console.log(`  locking ${file.path}`);
+    }
+  }
+} else {
+  if (!document || !version) fail('usage: npm run publish-version -- <document> <version>   (or --erratum <document> <version> "note")');
+  if (onlyLang !== undefined && !isLocale(onlyLang)) fail(`--lang must be nb or en, not "${onlyLang}"`);
+  const files = content.files.filter((file) => file.key.startsWith(`${document}/`) && file.key.endsWith(`/${version}.mdx`));
+  if (files.length === 0) fail(`there is no version "${version}" of "${document}" in ${contentDir}/ — check the names (e.g. privacy 2026-03)`);
+
+  if (flag('--erratum')) {
+    const targets = files.filter((file) => {
+      const locked = lock.versions[file.key];
+      if (!locked) fail(`${file.path} is not published yet — just edit it, then publish it with \`npm run publish-version -- ${document} ${version}\``);
+      return hashVersionText(file.text) !== locked.sha256 && (onlyLang === undefined || file.key.split('/')[1] === onlyLang);
+    });
+    if (targets.length === 0) fail(`no file of ${document} ${version}${onlyLang ? ` (${onlyLang})` : ''} has changed — fix the typo first, then run this command`);
+    if (note && targets.length > 1 && onlyLang === undefined) {
+      fail(`${targets.map((t) => t.path).join(' and ')} both changed: the note is shown in the file's language, so run the command once per language with --lang nb "…" and --lang en "…"`);
+    }
+    for (const file of targets) {
+      const lockedErrata = lock.versions[file.key]?.errata ?? 0;
+      if (note) update(file, addErratum(file.text, today, note));
+      else if (readErrata(file.text).length <= lockedErrata) fail(`say what was corrected: npm run publish-version -- --erratum ${document} ${version} "Corrected a typo in section 3"`);
+      lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);
+      console.log(`  erratum recorded in ${file.path}`);
+    }
+  } else {
+    for (const file of files) {
+      if (lock.versions[file.key]) fail(`${file.path} is already published — to correct it, see "Fix a typo" in docs/editing.md`);
+      update(file, setFrontmatterField(file.text, 'status', 'published'));
+      lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);
+    }
+  }
+}
+
+const problems = await checkContent({ ...content, lock } satisfies ContentSet);
+if (problems.length > 0) {
+  console.error(`✘ nothing was published: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first:\n`);
+  for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
+  process.exit(1);
+}
+for (const [key, text] of changed) await writeFile(join(contentDir, key), text);
+await writeFile(join(contentDir, 'versions.lock.json'), serializeLock(lock));
+console.log(`✔ published and locked (${content.lockPath}). Commit the changed files: git add ${contentDir} && git commit`);

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The lock file (`{CONTENT_DIR}/versions.lock.json`) records, for every published
+ * version file, a hash of its text and how many errata it had when it was locked.
+ * `npm run check` compares each published file with it, so a published text cannot
+ * change silently; only `npm run publish-version` writes it.
+ */
+
+/** The lock file's name, next to the document folders in the content directory. */
+export const LOCK_FILE_NAME = 'versions.lock.json';
+
+/** What the lock knows about one published file. */
+export interface LockEntry {
+  /** sha256 of the file's text (line endings normalised to `\n`). */
+  sha256: string;
+  /** How many `errata:` entries the file had when it was locked; errata are never removed. */
+  errata: number;
+}
+
+/** The whole lock file: entries keyed by the path inside the content directory, e.g. `privacy/nb/2025.mdx`. */
+export interface VersionLock {
+  comment?: string;
+  versions: Record<string, LockEntry>;
+}
+
+const LOCK_COMMENT =
+  'Written by `npm run publish-version`, never by hand: the hash of every published version. See docs/editing.md.';
+
+/** The hash a published file is locked with: sha256 of its text, with Windows line endings made `\n`. */
+export function hashVersionText(text: string): string {
+  return createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('hex');
+}
+
+/** An empty lock, for a content directory where nothing has been published yet. */
+export function emptyLock(): VersionLock {
+  return { comment: LOCK_COMMENT, versions: {} };
+}
+
+/** Reads a lock file's text; throws with a plain message when it is not a lock file. */
+export function parseLock(text: string): VersionLock {
+  const data = JSON.parse(text) as Partial<VersionLock>;
+  if (typeof data !== 'object' || data === null || typeof data.versions !== 'object' || data.versions === null) {
+    throw new Error(`${LOCK_FILE_NAME} has no "versions" object — restore it with git (git checkout -- ${LOCK_FILE_NAME})`);
+  }
+  return { comment: LOCK_COMMENT, versions: data.versions };
+}
+
+/** The lock file's text, keys sorted so that diffs of the lock stay small and readable. */
+export function serializeLock(lock: VersionLock): string {
+  const versions = Object.fromEntries(Object.entries(lock.versions).sort(([a], [b]) => a.localeCompare(b)));
+  return `${JSON.stringify({ comment: LOCK_COMMENT, versions }, null, 2)}\n`;
+}
+
+/** A copy of the lock with one file (re)locked at its current text and errata count. */
+export function withLockedFile(lock: VersionLock, key: string, text: string, errataCount: number): VersionLock {
+  return { ...lock, versions: { ...lock.versions, [key]: { sha256: hashVersionText(text), errata: errataCount } } };
+}
