@@ -413,10 +413,15 @@ export function checkVersionOrder(versions: CheckedVersion[], today: string): Pr
         fix: 'give the newer version a later "updated:" date, so that readers can tell which one applies',
       });
     } else if (compareVersionNames(earlier.version, later.version) > 0) {
+      // Blame the file being worked on (a draft) when there is one: published versions are locked.
+      const blameEarlier = earlier.frontmatter.status === 'draft' && later.frontmatter.status !== 'draft';
+      const [target, other] = blameEarlier ? [earlier, later] : [later, earlier];
+      const relation = blameEarlier ? 'before' : 'after';
+      const nameRelation = blameEarlier ? 'after' : 'before';
       problems.push({
-        file: later.path,
-        line: later.fieldLines.get('updated'),
-        message: `version "${later.version}" is dated "${later.frontmatter.updated}", after version "${earlier.version}" ("${earlier.frontmatter.updated}"), but its name sorts before it`,
+        file: target.path,
+        line: target.fieldLines.get('updated'),
+        message: `version "${target.version}" is dated "${target.frontmatter?.updated}", ${relation} version "${other.version}" ("${other.frontmatter?.updated}"), but its name sorts ${nameRelation} it`,
         fix: 'check "updated:" in both files: versions must be named in the order they take effect (e.g. the year and month)',
       });
     }

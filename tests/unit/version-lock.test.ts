@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { emptyLock, hashVersionText, parseLock, serializeLock, withLockedFile } from '../../src/lib/version-lock';
+
+describe('the lock of published versions', () => {
+  test.each([
+    ['a\nb\n', 'a\r\nb\r\n', true],
+    ['a\nb\n', 'a\nb', false],
+    ['Personvern', 'Personvern.', false],
+  ])('hashVersionText(%j) equals hashVersionText(%j): %s', (a, b, same) => {
+    expect(hashVersionText(a) === hashVersionText(b)).toBe(same);
+  });
+
+  test.each([
+    ['{"versions": {"privacy/nb/2025.mdx": {"sha256": "abc", "errata": 1}}}', { 'privacy/nb/2025.mdx': { sha256: 'abc', errata: 1 } }],
+    ['{"versions": {}}', {}],
+  ])('parseLock(%s) reads the entries', (text, versions) => {
+    expect(parseLock(text).versions).toEqual(versions);
+  });
+
+  test.each(['{}', '[]', '{"versions": null}'])('parseLock(%s) refuses a file without entries', (text) => {
+    expect(() => parseLock(text)).toThrow(/has no "versions" object/);
+  });
+
+  test.each([
+    [['b/nb/1.mdx', 'a/nb/1.mdx'], ['a/nb/1.mdx', 'b/nb/1.mdx']],
+    [['privacy/nb/2025.mdx'], ['privacy/nb/2025.mdx']],
+  ])('serializeLock writes keys sorted and reads back the same (%#)', (keys, sorted) => {
+    let lock = emptyLock();
+    for (const key of keys) lock = withLockedFile(lock, key, `text of ${key}`, 0);
+    const text = serializeLock(lock);
+    expect(Object.keys(parseLock(text).versions)).toEqual(sorted);
+    expect(parseLock(text).versions[sorted[0] ?? '']?.sha256).toBe(hashVersionText(`text of ${sorted[0]}`));
+  });
+});
