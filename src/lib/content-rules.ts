@@ -128,11 +128,11 @@ export function checkFrontmatter(
           fix: `add a line like \`${FIELD_EXAMPLES[field] ?? `${field}: …`}\` between the --- lines at the top`,
         });
       } else {
-        const quoted = typeof value === 'number' && ['version', 'updated'].includes(field);
+        const quoted = (typeof value === 'number' || value instanceof Date) && ['version', 'updated', 'errata'].includes(field);
         problems.push({
           file,
           line: fieldLines.get(field),
-          message: `the frontmatter field "${field}" has a wrong value (${JSON.stringify(value)})`,
+          message: `the frontmatter field "${field}" has a wrong value (${value instanceof Date ? 'a date without quotes' : JSON.stringify(value)})`,
           fix: quoted ? `put the value in quotes, e.g. \`${FIELD_EXAMPLES[field]}\`` : issue.message,
         });
       }

@@ -26,7 +26,10 @@ function fieldRange(lines: string[], field: string): { from: number; to: number 
 /** Sets a top-level field to a value (written as YAML), replacing it in place or adding it at the end of the frontmatter. */
 export function setFrontmatterField(text: string, field: string, value: unknown): string {
   const lines = text.split('\n');
-  const written = stringifyYaml({ [field]: value }, { lineWidth: 0, defaultStringType: 'PLAIN' }).trimEnd().split('\n');
+  // Strings that look like dates or numbers are quoted, so that every YAML reader (Astro's too) keeps them strings.
+  const written = stringifyYaml({ [field]: value }, { lineWidth: 0, defaultStringType: 'PLAIN', customTags: ['timestamp'] })
+    .trimEnd()
+    .split('\n');
   const range = fieldRange(lines, field);
   if (range) lines.splice(range.from, range.to - range.from, ...written);
   else lines.splice(frontmatterBounds(lines).end, 0, ...written);

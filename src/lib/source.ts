@@ -60,7 +60,8 @@ export async function readSource(text: string, path: string): Promise<SourceRead
   let data: Record<string, unknown> = {};
   if (yamlNode) {
     try {
-      data = (parseYaml(yamlNode.value) as Record<string, unknown> | null) ?? {};
+      // Like Astro's reader (js-yaml), an unquoted 2026-03-01 is a date, not a string: the check must see what the build sees.
+      data = (parseYaml(yamlNode.value, { customTags: ['timestamp'] }) as Record<string, unknown> | null) ?? {};
     } catch (error) {
       const yamlLine = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
       const line = yamlLine === undefined ? yamlNode.position?.start.line : (yamlNode.position?.start.line ?? 1) + yamlLine;

@@ -143,6 +143,13 @@ const badInputs: BadInput[] = [
     message: /"updated" has a wrong value .* — write the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"/,
   },
   {
+    kind: 'date without quotes (YAML reads it as a date, not text)',
+    breakIt: (f) => edit(f, NB25, 'updated: "2025"', 'updated: 2025-03-01'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 6,
+    message: /"updated" has a wrong value \(a date without quotes\) — put the value in quotes/,
+  },
+  {
     kind: 'unknown status',
     breakIt: (f) => edit(f, NB25, 'status: draft', 'status: final'),
     file: 'content/privacy/nb/2025.mdx',

@@ -21,7 +21,7 @@ describe('frontmatter edits keep the rest of the file as written', () => {
     ['status', 'draft', 'status: draft'],
     ['version', '2026-03', 'version: 2026-03'],
     ['version', '2026', 'version: "2026"'],
-    ['updated', '2026-11-28', 'updated: 2026-11-28'],
+    ['updated', '2026-11-28', 'updated: "2026-11-28"'],
     ['summary', 'TODO: write: a summary', 'summary: "TODO: write: a summary"'],
   ])('setFrontmatterField(%s, %s) writes %s', (field, value, line) => {
     const edited = setFrontmatterField(SOURCE, field, value);

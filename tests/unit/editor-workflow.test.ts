@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { startOfPartialDate, todayInOslo } from '../../src/lib/dates';
+import { LOCK_FILE_NAME, parseLock, serializeLock } from '../../src/lib/version-lock';
+
+/*
+ * The editors' commands, run as an editor would run them, on temporary copies of
+ * the fixture content (never on content/). Each build goes into its own temporary
+ * output folder.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/content');
+const BIN = join(ROOT, 'node_modules/.bin');
+const TODAY = todayInOslo();
+const temps: string[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jtec-editors-'));
+  temps.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs `npm run <script>`'s command the way npm would (Node 22 from node_modules/.bin first on PATH). */
+function run(script: string, args: string[], env: Record<string, string>): { status: number | null; output: string } {
+  const result = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'scripts', `${script}.ts`), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A copy of the fixture content with only the versions already in effect (and their
+ * lock entries), so that a new version published today becomes the current one.
+ */
+function fixtureCopyInEffect(): string {
+  const dir = join(tempDir(), 'content');
+  cpSync(FIXTURES, dir, { recursive: true });
+  const lock = parseLock(readFileSync(join(dir, LOCK_FILE_NAME), 'utf8'));
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const updated = /^updated:\s*"?([\d-]+)"?/m.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+    if (startOfPartialDate(updated) > TODAY) {
+      rmSync(path);
+      delete lock.versions[path.slice(dir.length + 1)];
+    }
+  }
+  writeFileSync(join(dir, LOCK_FILE_NAME), serializeLock(lock));
+  return dir;
+}
+
+function builtFiles(outDir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && /\.(html|xml|json)$/.test(entry.name)) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(path.slice(outDir.length + 1), readFileSync(path, 'utf8'));
+    }
+  }
+  return files;
+}
+
+describe('a build never publishes content the check rejects', () => {
+  test('broken content: the build fails with the problem, and the previous output stays as it was', { timeout: 120_000 }, () => {
+    const content = fixtureCopyInEffect();
+    const outDir = join(tempDir(), 'out');
+    cpSync(FIXTURES, outDir, { recursive: true }); // stands in for an earlier, good build
+    const before = readdirSync(outDir, { recursive: true }).sort();
+    const broken = readdirSync(join(content, 'privacy/en')).find((name) => name.endsWith('.mdx')) ?? '';
+    const brokenPath = join(content, 'privacy/en', broken);
+    writeFileSync(brokenPath, readFileSync(brokenPath, 'utf8').replace(/^status: .*$/m, 'status: publishd'));
+
+    const result = run('build', [], { CONTENT_DIR: content, OUT_DIR: outDir });
+
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${brokenPath}:8: the frontmatter field "status" has a wrong value ("publishd")`);
+    expect(result.output).toContain('nothing was built');
+    expect(readdirSync(outDir, { recursive: true }).sort()).toEqual(before);
+    expect(existsSync(`${outDir}.building`)).toBe(false);
+  });
+});
+
+describe('the editors’ workflow, from new version to published site', () => {
+  const content = fixtureCopyInEffect();
+  const env = { CONTENT_DIR: content };
+  const version = TODAY;
+  const newSentence = { nb: 'TESTDATA: en ny setning i arbeidsflyt-testen.', en: 'TEST DATA: a new sentence in the workflow test.' };
+  const draftPath = (lang: 'nb' | 'en') => join(content, 'privacy', lang, `${version}.mdx`);
+
+  test('new-version scaffolds a draft in both languages that the check rejects until the summary is written', { timeout: 60_000 }, () => {
+    const created = run('new-version', ['privacy', version], env);
+    expect(created.status, created.output).toBe(0);
+    for (const lang of ['nb', 'en'] as const) {
+      const text = readFileSync(draftPath(lang), 'utf8');
+      expect(text).toMatch(/^status: draft$/m);
+      expect(text).toContain(`version: "${version}"`);
+      expect(text).toContain(`updated: "${TODAY}"`);
+    }
+    const checked = run('check', ['--content-only'], env);
+    expect(checked.status).toBe(1);
+    const summaryLine = readFileSync(draftPath('nb'), 'utf8').split('\n').findIndex((line) => line.startsWith('summary:')) + 1;
+    expect(checked.output).toContain(`${draftPath('nb')}:${summaryLine}: the summary is still the placeholder written by \`npm run new-version\``);
+  });
+
+  test('a draft, once edited, passes the check but stays out of the production build', { timeout: 120_000 }, () => {
+    for (const lang of ['nb', 'en'] as const) {
+      let text = readFileSync(draftPath(lang), 'utf8');
+      text = text.replace(/^summary: .*$/m, `summary: ${lang === 'nb' ? 'Testendring.' : 'Test change.'}`);
+      text = text.replace(/\n---\n\n(.+)\n/, `\n---\n\n$1 ${newSentence[lang]}\n`);
+      writeFileSync(draftPath(lang), text);
+    }
+    const checked = run('check', ['--content-only'], env);
+    expect(checked.status, checked.output).toBe(0);
+
+    const outDir = join(tempDir(), 'out');
+    const built = run('build', [], { ...env, OUT_DIR: outDir });
+    expect(built.status, built.output).toBe(0);
+    for (const [path, text] of builtFiles(outDir)) {
+      expect(text, path).not.toContain(newSentence.nb);
+      expect(text, path).not.toContain(newSentence.en);
+      expect(path).not.toContain(version);
+    }
+  });
+
+  test('publish-version publishes and locks it, and the build shows it as the current version', { timeout: 120_000 }, () => {
+    const published = run('publish-version', ['privacy', version], env);
+    expect(published.status, published.output).toBe(0);
+    const lock = parseLock(readFileSync(join(content, LOCK_FILE_NAME), 'utf8'));
+    for (const lang of ['nb', 'en'] as const) {
+      expect(readFileSync(draftPath(lang), 'utf8')).toMatch(/^status: published$/m);
+      expect(lock.versions[`privacy/${lang}/${version}.mdx`]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(run('check', ['--content-only'], env).status).toBe(0);
+
+    const outDir = join(tempDir(), 'out');
+    const built = run('build', [], { ...env, OUT_DIR: outDir });
+    expect(built.status, built.output).toBe(0);
+    const pages = [...builtFiles(outDir)].filter(([path]) => path.endsWith('.html'));
+    for (const lang of ['nb', 'en'] as const) {
+      const withSentence = pages.filter(([path, html]) => path.startsWith(`${lang}/`) && html.includes(newSentence[lang]));
+      expect(withSentence.length, `pages of ${lang} with the new sentence`).toBeGreaterThan(0);
+      for (const [, html] of withSentence) expect(html).toContain(version);
+    }
+  });
+
+  test('a later edit of the published text is refused, and an erratum records it visibly', { timeout: 60_000 }, () => {
+    const path = draftPath('en');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('workflow test.', 'workflow test!'));
+    const refused = run('check', ['--content-only'], env);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain(`${path}: this published version has been changed since it was published`);
+
+    const erratum = run('publish-version', ['--erratum', 'privacy', version, 'Corrected the punctuation of the introduction.'], env);
+    expect(erratum.status, erratum.output).toBe(0);
+    expect(readFileSync(path, 'utf8')).toMatch(/errata:\n {2}- date: "?\d{4}-\d{2}-\d{2}"?\n {4}note: Corrected the punctuation of the introduction\./);
+    expect(run('check', ['--content-only'], env).status).toBe(0);
+  });
+});
