@@ -15,7 +15,10 @@ const previous = `${outDir}.previous`;
 rmSync(building, { recursive: true, force: true });
 // --force clears Astro's content cache: it would otherwise keep entries of the previous build's
 // CONTENT_DIR (content/ vs tests/fixtures/content) and fail to resolve them.
-const result = spawnSync('astro', ['build', '--force', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, OUT_DIR: building } });
+const result = spawnSync('astro', ['build', '--force', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: building },
+});
 if (result.status !== 0) {
   rmSync(building, { recursive: true, force: true });
   console.error(`\n✘ The build failed; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.`);

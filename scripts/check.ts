@@ -4,7 +4,7 @@
  * as `file:line: what is wrong — how to fix it` and exits 1 when there is any.
  *
  *   npm run check                    content rules + astro check
- *   npm run check -- --content-only  content rules only (fast; what editors need)
+ *   npm run check:content  content rules only (fast; what editors need)
  *   CONTENT_DIR=path npm run check   only that content folder
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,9 @@ import { existsSync } from 'node:fs';
 import { checkContent, formatProblem, loadContentDir } from '../src/lib/content-rules';
 import { todayInOslo } from '../src/lib/dates';
 
-const contentDirs = process.env.CONTENT_DIR ? [process.env.CONTENT_DIR] : ['content', 'tests/fixtures/content'].filter((dir) => existsSync(dir));
+const contentDirs = process.env.CONTENT_DIR
+  ? [process.env.CONTENT_DIR]
+  : ['content', 'tests/fixtures/content'].filter((dir) => existsSync(dir));
 let failed = false;
 for (const dir of contentDirs) {
   const problems = await checkContent(await loadContentDir(dir, todayInOslo()));

@@ -20,18 +20,22 @@ function fail(message: string): never {
   process.exit(1);
 }
 if (!document || !version) fail('usage: npm run new-version -- <document> <version>   e.g. npm run new-version -- privacy 2026-03');
-if (!/^[0-9a-z]+(?:[-.][0-9a-z]+)*$/.test(version)) fail(`"${version}" is not a usable version name — use digits, lowercase letters and hyphens, e.g. 2026-03`);
-if (!existsSync(join(contentDir, document))) fail(`there is no document "${document}" in ${contentDir}/ — check the spelling (the folder name, e.g. privacy)`);
+if (!/^[0-9a-z]+(?:[-.][0-9a-z]+)*$/.test(version))
+  fail(`"${version}" is not a usable version name — use digits, lowercase letters and hyphens, e.g. 2026-03`);
+if (!existsSync(join(contentDir, document)))
+  fail(`there is no document "${document}" in ${contentDir}/ — check the spelling (the folder name, e.g. privacy)`);
 
 const today = todayInOslo();
 const content = await loadContentDir(contentDir, today);
 const sources: { version: string; updated: string; status: 'published' | 'draft' }[] = [];
 for (const file of content.files.filter((f) => f.key.startsWith(`${document}/nb/`))) {
   const { data } = await parseSource(file.text, file.path).catch(() => ({ data: {} as Record<string, unknown> }));
-  if (data.status === 'published' && typeof data.updated === 'string') sources.push({ version: String(data.version), updated: data.updated, status: 'published' });
+  if (data.status === 'published' && typeof data.updated === 'string')
+    sources.push({ version: String(data.version), updated: data.updated, status: 'published' });
 }
 const from = sortVersionsNewestFirst(sources)[0]?.version ?? fail(`"${document}" has no published version to start from`);
-if (compareVersionNames(version, from) <= 0) fail(`the new version "${version}" must sort after the newest one, "${from}" — e.g. ${today.slice(0, 7)}`);
+if (compareVersionNames(version, from) <= 0)
+  fail(`the new version "${version}" must sort after the newest one, "${from}" — e.g. ${today.slice(0, 7)}`);
 
 for (const locale of LOCALES) {
   const target = join(contentDir, document, locale, `${version}.mdx`);
@@ -54,4 +58,4 @@ Next:
   1. Edit the text in both languages; keep the section ids. Preview with \`npm run dev\` (drafts show a banner).
   2. Set \`updated:\` to the date the version takes effect (now ${today}), \`change:\` to substantive or editorial,
      and replace the summary placeholder — \`npm run check\` rejects it until you do.
-  3. \`npm run check -- --content-only\`, then publish: \`npm run publish-version -- ${document} ${version}\``);
+  3. \`npm run check:content\`, then publish: \`npm run publish-version -- ${document} ${version}\``);

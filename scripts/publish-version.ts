@@ -54,22 +54,30 @@ if (flag('--adopt')) {
   if (!document || !version) fail('usage: npm run publish-version -- <document> <version>   (or --erratum <document> <version> "note")');
   if (onlyLang !== undefined && !isLocale(onlyLang)) fail(`--lang must be nb or en, not "${onlyLang}"`);
   const files = content.files.filter((file) => file.key.startsWith(`${document}/`) && file.key.endsWith(`/${version}.mdx`));
-  if (files.length === 0) fail(`there is no version "${version}" of "${document}" in ${contentDir}/ — check the names (e.g. privacy 2026-03)`);
+  if (files.length === 0)
+    fail(`there is no version "${version}" of "${document}" in ${contentDir}/ — check the names (e.g. privacy 2026-03)`);
 
   if (flag('--erratum')) {
     const targets = files.filter((file) => {
       const locked = lock.versions[file.key];
-      if (!locked) fail(`${file.path} is not published yet — just edit it, then publish it with \`npm run publish-version -- ${document} ${version}\``);
+      if (!locked)
+        fail(
+          `${file.path} is not published yet — just edit it, then publish it with \`npm run publish-version -- ${document} ${version}\``,
+        );
       return hashVersionText(file.text) !== locked.sha256 && (onlyLang === undefined || file.key.split('/')[1] === onlyLang);
     });
-    if (targets.length === 0) fail(`no file of ${document} ${version}${onlyLang ? ` (${onlyLang})` : ''} has changed — fix the typo first, then run this command`);
+    if (targets.length === 0)
+      fail(`no file of ${document} ${version}${onlyLang ? ` (${onlyLang})` : ''} has changed — fix the typo first, then run this command`);
     if (note && targets.length > 1 && onlyLang === undefined) {
-      fail(`${targets.map((t) => t.path).join(' and ')} both changed: the note is shown in the file's language, so run the command once per language with --lang nb "…" and --lang en "…"`);
+      fail(
+        `${targets.map((t) => t.path).join(' and ')} both changed: the note is shown in the file's language, so run the command once per language with --lang nb "…" and --lang en "…"`,
+      );
     }
     for (const file of targets) {
       const lockedErrata = lock.versions[file.key]?.errata ?? 0;
       if (note) update(file, addErratum(file.text, today, note));
-      else if (readErrata(file.text).length <= lockedErrata) fail(`say what was corrected: npm run publish-version -- --erratum ${document} ${version} "Corrected a typo in section 3"`);
+      else if (readErrata(file.text).length <= lockedErrata)
+        fail(`say what was corrected: npm run publish-version -- --erratum ${document} ${version} "Corrected a typo in section 3"`);
       lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);
       console.log(`  erratum recorded in ${file.path}`);
     }

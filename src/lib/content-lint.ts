@@ -31,18 +31,28 @@ export const NO_HTML_RULE = 'jtec-markdown-only';
 /** The rule id of our heading-level rule. */
 export const HEADING_LEVEL_RULE = 'jtec-heading-level';
 
-const LINK_FIX = 'write links as [text](https://address) or [text](mailto:name@example.no); to show square brackets as text, write \\[ and \\]';
+const LINK_FIX =
+  'write links as [text](https://address) or [text](mailto:name@example.no); to show square brackets as text, write \\[ and \\]';
 
 /** Plain-language explanations of the rules editors meet most; others fall back to remark-lint's own text. */
 const PLAIN_LANGUAGE: Record<string, { message: string; fix: string }> = {
   'final-newline': { message: 'the file does not end with a line break', fix: 'add an empty line at the very end of the file' },
   'list-item-bullet-indent': { message: 'a list item is indented', fix: 'start list items at the beginning of the line: "- item"' },
-  'list-item-indent': { message: 'a list item has the wrong spacing after its marker', fix: 'put exactly one space after "-" or "1.": "- item"' },
-  'list-item-content-indent': { message: 'the text inside a list item is indented unevenly', fix: 'indent every line of the item by the same amount' },
+  'list-item-indent': {
+    message: 'a list item has the wrong spacing after its marker',
+    fix: 'put exactly one space after "-" or "1.": "- item"',
+  },
+  'list-item-content-indent': {
+    message: 'the text inside a list item is indented unevenly',
+    fix: 'indent every line of the item by the same amount',
+  },
   'no-literal-urls': { message: 'a web address is written as bare text', fix: 'write it as a link, e.g. [jtec.no](https://jtec.no)' },
   'ordered-list-marker-style': { message: 'a numbered list uses ")" after the number', fix: 'number list items as "1." instead of "1)"' },
   'ordered-list-marker-value': { message: 'the numbers of a numbered list are inconsistent', fix: 'number the items 1., 2., 3. …' },
-  'hard-break-spaces': { message: 'a line break is made with spaces at the end of the line', fix: 'end the line with a backslash (\\) instead of spaces' },
+  'hard-break-spaces': {
+    message: 'a line break is made with spaces at the end of the line',
+    fix: 'end the line with a backslash (\\) instead of spaces',
+  },
   'no-undefined-references': { message: 'text in square brackets looks like a link but goes nowhere', fix: LINK_FIX },
   'no-shortcut-reference-link': { message: 'text in square brackets looks like a link but has no address', fix: LINK_FIX },
   'no-shortcut-reference-image': { message: 'an image reference has no address', fix: 'remove the "!" or give the image an address' },
@@ -83,7 +93,8 @@ const remarkLintHeadingLevel: Plugin<[], Root> = () => (tree, file) => {
 };
 
 const FIXES_OF_OUR_RULES: Record<string, string> = {
-  [NO_HTML_RULE]: 'write it in Markdown (**bold**, *emphasis*, "- " lists, [text](https://address) links); to show a { or < as text, write \\{ or \\<',
+  [NO_HTML_RULE]:
+    'write it in Markdown (**bold**, *emphasis*, "- " lists, [text](https://address) links); to show a { or < as text, write \\{ or \\<',
   [HEADING_LEVEL_RULE]: 'use "## " for sections and "### " for subsections',
 };
 

@@ -165,16 +165,26 @@ export function checkLinks(tree: Root, sections: readonly Section[], file: strin
           file,
           line,
           message: `the link "${url}" goes to no section in this file`,
-          fix: `use the id of a section here, e.g. ${[...targets].slice(0, 4).map((id) => `"#${id}"`).join(', ')}`,
+          fix: `link to one of the section ids of this file: ${[...targets].map((id) => `#${id}`).join(', ')}`,
         });
       }
     } else if (/^mailto:/i.test(url)) {
       if (!MAILTO.test(url)) {
-        problems.push({ file, line, message: `the e-mail link "${url}" is not a valid address`, fix: 'write it as [name@example.no](mailto:name@example.no)' });
+        problems.push({
+          file,
+          line,
+          message: `the e-mail link "${url}" is not a valid address`,
+          fix: 'write it as [name@example.no](mailto:name@example.no)',
+        });
       }
     } else if (/^https?:/i.test(url)) {
       if (!isWebAddress(url)) {
-        problems.push({ file, line, message: `the web link "${url}" is not a valid address`, fix: 'write it as [example.no](https://example.no/page), with no spaces' });
+        problems.push({
+          file,
+          line,
+          message: `the web link "${url}" is not a valid address`,
+          fix: 'write it as [example.no](https://example.no/page), with no spaces',
+        });
       }
     } else {
       problems.push({
@@ -219,13 +229,20 @@ export async function checkFile(entry: ContentFile): Promise<{ checked: CheckedV
   if (!isLocale(locale)) {
     return {
       checked: undefined,
-      problems: [{ file, message: `the folder "${locale}" is not a language of the site`, fix: `put the file under ${LOCALES.map((l) => `${document}/${l}/`).join(' or ')}` }],
+      problems: [
+        {
+          file,
+          message: `the folder "${locale}" is not a language of the site`,
+          fix: `put the file under ${LOCALES.map((l) => `${document}/${l}/`).join(' or ')}`,
+        },
+      ],
     };
   }
   const version = name.replace(/\.mdx$/, '');
   const problems: Problem[] = [];
   const reading = await readSource(entry.text, entry.path);
-  for (const problem of reading.problems) problems.push({ file, line: problem.line, ...explainReadingProblem(problem.kind, problem.reason) });
+  for (const problem of reading.problems)
+    problems.push({ file, line: problem.line, ...explainReadingProblem(problem.kind, problem.reason) });
   const fieldLines = frontmatterLines(entry.text);
   const data = reading.source?.data ?? {};
   let frontmatter: PolicyFrontmatter | undefined;
@@ -246,9 +263,13 @@ export async function checkFile(entry: ContentFile): Promise<{ checked: CheckedV
   if (reading.source) {
     sections = splitSections(reading.source.tree);
     problems.push(...checkLinks(reading.source.tree, sections, file));
-    for (const finding of await lintSource(entry.text)) problems.push({ file, line: finding.line, message: finding.message, fix: finding.fix });
+    for (const finding of await lintSource(entry.text))
+      problems.push({ file, line: finding.line, message: finding.message, fix: finding.fix });
   }
-  return { checked: { key: entry.key, path: entry.path, text: entry.text, document, locale, version, frontmatter, sections, fieldLines }, problems };
+  return {
+    checked: { key: entry.key, path: entry.path, text: entry.text, document, locale, version, frontmatter, sections, fieldLines },
+    problems,
+  };
 }
 
 /** Turns a parser's or the section-id plugin's reason into "what is wrong" and "how to fix it". */
@@ -258,7 +279,10 @@ function explainReadingProblem(kind: 'syntax' | 'frontmatter' | 'section-id', re
     return { message, fix };
   }
   if (kind === 'frontmatter') {
-    return { message: `the frontmatter (between the --- lines) cannot be read: ${reason}`, fix: 'write one `field: value` per line; put values with : [ ] { } # in quotes' };
+    return {
+      message: `the frontmatter (between the --- lines) cannot be read: ${reason}`,
+      fix: 'write one `field: value` per line; put values with : [ ] { } # in quotes',
+    };
   }
   return {
     message: `the MDX cannot be read: ${reason}`,

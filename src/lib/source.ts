@@ -73,7 +73,9 @@ export async function readSource(text: string, path: string): Promise<SourceRead
     const transformed = (await processor.run(tree, file)) as Root;
     return { source: { file, data, tree: transformed }, problems: [] };
   } catch (error) {
-    const problems = file.messages.filter((message) => message.fatal).map((message) => ({ kind: 'section-id' as const, line: message.line ?? undefined, reason: message.reason }));
+    const problems = file.messages
+      .filter((message) => message.fatal)
+      .map((message) => ({ kind: 'section-id' as const, line: message.line ?? undefined, reason: message.reason }));
     if (problems.length === 0) throw error;
     return { source: undefined, problems };
   }

@@ -24,8 +24,7 @@ export interface VersionLock {
   versions: Record<string, LockEntry>;
 }
 
-const LOCK_COMMENT =
-  'Written by `npm run publish-version`, never by hand: the hash of every published version. See docs/editing.md.';
+const LOCK_COMMENT = 'Written by `npm run publish-version`, never by hand: the hash of every published version. See docs/editing.md.';
 
 /** The hash a published file is locked with: sha256 of its text, with Windows line endings made `\n`. */
 export function hashVersionText(text: string): string {

@@ -70,12 +70,30 @@ This part was removed.`;
 /** The valid base set, keyed by the path inside the content directory. */
 function baseFiles(): Record<string, string> {
   return {
-    'privacy/nb/2023.mdx': versionText('nb', '2023', { status: 'published', sections: [RIGHTS_NB('[#rights]'), GONE_NB, CONTACT_NB].join('\n\n') }),
-    'privacy/en/2023.mdx': versionText('en', '2023', { status: 'published', sections: [RIGHTS_EN('[#rights]'), GONE_EN, CONTACT_EN].join('\n\n') }),
-    'privacy/nb/2024.mdx': versionText('nb', '2024', { status: 'published', sections: [RIGHTS_NB('[#your-rights formerly: rights]'), CONTACT_NB].join('\n\n') }),
-    'privacy/en/2024.mdx': versionText('en', '2024', { status: 'published', sections: [RIGHTS_EN('[#your-rights formerly: rights]'), CONTACT_EN].join('\n\n') }),
-    'privacy/nb/2025.mdx': versionText('nb', '2025', { status: 'draft', sections: [RIGHTS_NB('[#your-rights formerly: rights]'), CONTACT_NB].join('\n\n') }),
-    'privacy/en/2025.mdx': versionText('en', '2025', { status: 'draft', sections: [RIGHTS_EN('[#your-rights formerly: rights]'), CONTACT_EN].join('\n\n') }),
+    'privacy/nb/2023.mdx': versionText('nb', '2023', {
+      status: 'published',
+      sections: [RIGHTS_NB('[#rights]'), GONE_NB, CONTACT_NB].join('\n\n'),
+    }),
+    'privacy/en/2023.mdx': versionText('en', '2023', {
+      status: 'published',
+      sections: [RIGHTS_EN('[#rights]'), GONE_EN, CONTACT_EN].join('\n\n'),
+    }),
+    'privacy/nb/2024.mdx': versionText('nb', '2024', {
+      status: 'published',
+      sections: [RIGHTS_NB('[#your-rights formerly: rights]'), CONTACT_NB].join('\n\n'),
+    }),
+    'privacy/en/2024.mdx': versionText('en', '2024', {
+      status: 'published',
+      sections: [RIGHTS_EN('[#your-rights formerly: rights]'), CONTACT_EN].join('\n\n'),
+    }),
+    'privacy/nb/2025.mdx': versionText('nb', '2025', {
+      status: 'draft',
+      sections: [RIGHTS_NB('[#your-rights formerly: rights]'), CONTACT_NB].join('\n\n'),
+    }),
+    'privacy/en/2025.mdx': versionText('en', '2025', {
+      status: 'draft',
+      sections: [RIGHTS_EN('[#your-rights formerly: rights]'), CONTACT_EN].join('\n\n'),
+    }),
   };
 }
 
@@ -202,7 +220,13 @@ const badInputs: BadInput[] = [
   },
   {
     kind: 'sections in another order in a translation',
-    breakIt: (f) => edit(f, EN25, `${RIGHTS_EN('[#your-rights formerly: rights]')}\n\n${CONTACT_EN}`, `${CONTACT_EN}\n\n${RIGHTS_EN('[#your-rights formerly: rights]')}`),
+    breakIt: (f) =>
+      edit(
+        f,
+        EN25,
+        `${RIGHTS_EN('[#your-rights formerly: rights]')}\n\n${CONTACT_EN}`,
+        `${CONTACT_EN}\n\n${RIGHTS_EN('[#your-rights formerly: rights]')}`,
+      ),
     file: 'content/privacy/en/2025.mdx',
     line: 14,
     message: /the sections come in a different order than in nb\/2025.mdx, starting with "contact"/,
@@ -245,7 +269,8 @@ const badInputs: BadInput[] = [
     },
     file: 'content/privacy/nb/2025.mdx',
     line: 21,
-    message: /the section "contact" of version 2024 seems renamed to "contact-us" \(same title\) without listing its old id — .*\[#contact-us formerly: contact\]/,
+    message:
+      /the section "contact" of version 2024 seems renamed to "contact-us" \(same title\) without listing its old id — .*\[#contact-us formerly: contact\]/,
   },
   {
     kind: 'former id dropped',
@@ -286,7 +311,8 @@ const badInputs: BadInput[] = [
     breakIt: (f) => edit(f, 'privacy/nb/2024.mdx', 'Tekst om rettigheter.', 'Tekst om rettighetene.'),
     file: 'content/privacy/nb/2024.mdx',
     line: undefined,
-    message: /this published version has been changed since it was published .*npm run new-version -- privacy <new-version>.*npm run publish-version -- --erratum privacy 2024/,
+    message:
+      /this published version has been changed since it was published .*npm run new-version -- privacy <new-version>.*npm run publish-version -- --erratum privacy 2024/,
   },
   {
     kind: 'published version set back to draft',
@@ -343,7 +369,7 @@ const badInputs: BadInput[] = [
     breakIt: (f) => edit(f, NB25, '(#contact)', '(#kontakt)'),
     file: 'content/privacy/nb/2025.mdx',
     line: 16,
-    message: /the link "#kontakt" goes to no section in this file — use the id of a section here/,
+    message: /the link "#kontakt" goes to no section in this file — link to one of the section ids of this file: #your-rights, #rights, #contact/,
   },
   {
     kind: 'malformed e-mail link',

@@ -108,8 +108,13 @@ describe('the editors’ workflow, from new version to published site', () => {
     }
     const checked = run('check', ['--content-only'], env);
     expect(checked.status).toBe(1);
-    const summaryLine = readFileSync(draftPath('nb'), 'utf8').split('\n').findIndex((line) => line.startsWith('summary:')) + 1;
-    expect(checked.output).toContain(`${draftPath('nb')}:${summaryLine}: the summary is still the placeholder written by \`npm run new-version\``);
+    const summaryLine =
+      readFileSync(draftPath('nb'), 'utf8')
+        .split('\n')
+        .findIndex((line) => line.startsWith('summary:')) + 1;
+    expect(checked.output).toContain(
+      `${draftPath('nb')}:${summaryLine}: the summary is still the placeholder written by \`npm run new-version\``,
+    );
   });
 
   test('a draft, once edited, passes the check but stays out of the production build', { timeout: 120_000 }, () => {
@@ -162,7 +167,9 @@ describe('the editors’ workflow, from new version to published site', () => {
 
     const erratum = run('publish-version', ['--erratum', 'privacy', version, 'Corrected the punctuation of the introduction.'], env);
     expect(erratum.status, erratum.output).toBe(0);
-    expect(readFileSync(path, 'utf8')).toMatch(/errata:\n {2}- date: "?\d{4}-\d{2}-\d{2}"?\n {4}note: Corrected the punctuation of the introduction\./);
+    expect(readFileSync(path, 'utf8')).toMatch(
+      /errata:\n {2}- date: "?\d{4}-\d{2}-\d{2}"?\n {4}note: Corrected the punctuation of the introduction\./,
+    );
     expect(run('check', ['--content-only'], env).status).toBe(0);
   });
 });

@@ -31,7 +31,17 @@ describe('frontmatter edits keep the rest of the file as written', () => {
 
   test.each([
     ['errata', ['title: Personvern', 'version: "2025"', 'status: published', 'summary: Første versjon.']],
-    ['status', ['title: Personvern', 'version: "2025"', 'errata:', '  - date: "2025-02-01"', '    note: Rettet en skrivefeil.', 'summary: Første versjon.']],
+    [
+      'status',
+      [
+        'title: Personvern',
+        'version: "2025"',
+        'errata:',
+        '  - date: "2025-02-01"',
+        '    note: Rettet en skrivefeil.',
+        'summary: Første versjon.',
+      ],
+    ],
   ])('removeFrontmatterField(%s) removes the field and its indented lines only', (field, remaining) => {
     const lines = removeFrontmatterField(SOURCE, field).split('\n');
     expect(lines.slice(1, lines.indexOf('---', 1))).toEqual(remaining);

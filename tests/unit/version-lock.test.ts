@@ -22,7 +22,10 @@ describe('the lock of published versions', () => {
   });
 
   test.each([
-    [['b/nb/1.mdx', 'a/nb/1.mdx'], ['a/nb/1.mdx', 'b/nb/1.mdx']],
+    [
+      ['b/nb/1.mdx', 'a/nb/1.mdx'],
+      ['a/nb/1.mdx', 'b/nb/1.mdx'],
+    ],
     [['privacy/nb/2025.mdx'], ['privacy/nb/2025.mdx']],
   ])('serializeLock writes keys sorted and reads back the same (%#)', (keys, sorted) => {
     let lock = emptyLock();
