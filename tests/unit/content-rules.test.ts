@@ -369,7 +369,8 @@ const badInputs: BadInput[] = [
     breakIt: (f) => edit(f, NB25, '(#contact)', '(#kontakt)'),
     file: 'content/privacy/nb/2025.mdx',
     line: 16,
-    message: /the link "#kontakt" goes to no section in this file — link to one of the section ids of this file: #your-rights, #rights, #contact/,
+    message:
+      /the link "#kontakt" goes to no section in this file — link to one of the section ids of this file: #your-rights, #rights, #contact/,
   },
   {
     kind: 'malformed e-mail link',
