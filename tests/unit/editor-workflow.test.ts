@@ -158,7 +158,7 @@ describe('the editors’ workflow, from new version to published site', () => {
     }
   });
 
-  test('a later edit of the published text is refused, and an erratum records it visibly', { timeout: 60_000 }, () => {
+  test('a later edit of the published text is refused, and an erratum records it visibly on the page', { timeout: 120_000 }, () => {
     const path = draftPath('en');
     writeFileSync(path, readFileSync(path, 'utf8').replace('workflow test.', 'workflow test!'));
     const refused = run('check', ['--content-only'], env);
@@ -171,5 +171,14 @@ describe('the editors’ workflow, from new version to published site', () => {
       /errata:\n {2}- date: "?\d{4}-\d{2}-\d{2}"?\n {4}note: Corrected the punctuation of the introduction\./,
     );
     expect(run('check', ['--content-only'], env).status).toBe(0);
+
+    const outDir = join(tempDir(), 'out');
+    expect(run('build', [], { ...env, OUT_DIR: outDir }).status).toBe(0);
+    const englishPages = [...builtFiles(outDir)].filter(([path, html]) => path.startsWith('en/') && html.includes('workflow test!'));
+    expect(englishPages.length).toBeGreaterThan(0);
+    for (const [, html] of englishPages) {
+      expect(html).toContain('Corrections');
+      expect(html).toContain('Corrected the punctuation of the introduction.');
+    }
   });
 });
