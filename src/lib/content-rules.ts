@@ -505,7 +505,7 @@ export function checkIdHistory(versions: CheckedVersion[]): Problem[] {
           message: `the id "${section.id}" became a former id of the section "${former.owner}" in version ${former.since}, so it cannot name another section`,
           fix: 'old links to this id land on that section: choose a new id for this one',
         });
-      } else if (removed && !section.aliases.some((alias) => liveIds.has(alias))) {
+      } else if (removed) {
         problems.push({
           file: entry.path,
           line: section.line,
