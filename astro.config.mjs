@@ -38,5 +38,25 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
   ],
+  security: {
+    // Astro hashes every inline script and style it emits and writes the policy into a
+    // <meta http-equiv="content-security-policy"> on each page: no 'unsafe-inline'.
+    // Pagefind (search) loads its scripts from this origin and needs 'wasm-unsafe-eval'.
+    // frame-ancestors cannot be set in a <meta>; public/_headers sends it as a header.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
 });
