@@ -143,3 +143,147 @@ export function defineAxeSweep(
     });
   }
 }
+
+/** What a keyboard user sees on the focused element: where it is and whether a focus indicator is drawn. */
+export interface FocusStop {
+  description: string;
+  inViewport: boolean;
+  indicator: boolean;
+}
+
+/** Tabs through a page from the top and describes every focus stop, until focus wraps or leaves the page. */
+export async function focusStops(
+  page: Page,
+  limit = 400,
+): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < limit; index++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const rect = element.getBoundingClientRect();
+      const outline =
+        style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+      const shadow = style.boxShadow !== "none";
+      const path: string[] = [];
+      for (
+        let node: Element | null = element;
+        node && node !== document.body;
+        node = node.parentElement
+      ) {
+        path.unshift(
+          `${node.tagName.toLowerCase()}:nth-child(${[...(node.parentElement?.children ?? [])].indexOf(node) + 1})`,
+        );
+      }
+      const label = (
+        element.getAttribute("aria-label") ??
+        element.textContent ??
+        ""
+      )
+        .trim()
+        .replace(/\s+/g, " ")
+        .slice(0, 40);
+      return {
+        key: path.join(">"),
+        description: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""}> "${label}"`,
+        inViewport:
+          rect.width > 0 &&
+          rect.height > 0 &&
+          rect.bottom > 0 &&
+          rect.right > 0 &&
+          rect.top < innerHeight &&
+          rect.left < innerWidth,
+        indicator: outline || shadow,
+      };
+    });
+    if (!stop || seen.has(stop.key)) break;
+    seen.add(stop.key);
+    stops.push({
+      description: stop.description,
+      inViewport: stop.inViewport,
+      indicator: stop.indicator,
+    });
+  }
+  return stops;
+}
+
+/** A control smaller than WCAG 2.2's 24×24 CSS px minimum (2.5.8), with its size. */
+export interface SmallTarget {
+  description: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Interactive controls under 24×24 px. Links inside a line of text are exempt (WCAG 2.5.8's
+ * "inline" exception) and are recognised by their computed display being `inline`.
+ */
+export async function smallTargets(page: Page): Promise<SmallTarget[]> {
+  return page.evaluate(() => {
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
+    return [...document.querySelectorAll<HTMLElement>(selector)].flatMap(
+      (element) => {
+        const style = getComputedStyle(element);
+        const rect = element.getBoundingClientRect();
+        const rendered =
+          rect.width > 1 &&
+          rect.height > 1 &&
+          style.visibility !== "hidden" &&
+          rect.bottom > 0;
+        if (!rendered || style.display === "inline") return [];
+        if (rect.width >= 24 && rect.height >= 24) return [];
+        const label = (
+          element.getAttribute("aria-label") ??
+          element.textContent ??
+          ""
+        )
+          .trim()
+          .replace(/\s+/g, " ")
+          .slice(0, 40);
+        return [
+          {
+            description: `<${element.tagName.toLowerCase()}> "${label}"`,
+            width: Math.round(rect.width),
+            height: Math.round(rect.height),
+          },
+        ];
+      },
+    );
+  });
+}
+
+/** Defines keyboard-focus and target-size checks over every page of a build. */
+export function defineFocusAndTargetChecks(dir: string): void {
+  for (const built of builtPages(dir)) {
+    test(`focus is visible at every stop and controls are ≥ 24×24: ${built.path} (${built.type})`, async ({
+      browser,
+      baseURL,
+    }) => {
+      // Reduced motion: focus scrolls into view at once instead of smoothly, so its position can be read.
+      const page = await openBuiltPage(browser, built, { baseURL, reducedMotion: 'reduce' });
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 375, height: 740 },
+      ]) {
+        await page.setViewportSize(viewport);
+        expect(
+          await smallTargets(page),
+          `controls under 24×24 px at ${viewport.width} px wide`,
+        ).toEqual([]);
+      }
+      const stops = await focusStops(page);
+      expect(stops.length, "the page has keyboard focus stops").toBeGreaterThan(
+        0,
+      );
+      expect(
+        stops.filter((stop) => !stop.inViewport || !stop.indicator),
+        "focus stops that are off-screen or have no visible focus indicator",
+      ).toEqual([]);
+      await page.context().close();
+    });
+  }
+}
