@@ -1,32 +1,22 @@
 /** Link checking over a built site folder with linkinator; the CLI is scripts/check-links.ts. */
-import {
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { createServer } from "node:net";
-import { join, relative, sep } from "node:path";
-import { LinkChecker, LinkState } from "linkinator";
-import { builtPages } from "./built-site.ts";
-import { isExternal, siteUrlsIn, toLocalUrl } from "./links.ts";
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative, sep } from 'node:path';
+import { LinkChecker, LinkState } from 'linkinator';
+import { builtPages } from './built-site.ts';
+import { isExternal, siteUrlsIn, toLocalUrl } from './links.ts';
 
 /** Temporary pages that list a sitemap's or feed's URLs start with this. */
-const LISTING_PREFIX = ".links-in-";
+const LISTING_PREFIX = '.links-in-';
 
 /** A free TCP port on the loopback interface, so rewrites can name the checker's server. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
 }
@@ -38,7 +28,7 @@ export function dataFiles(dir: string): string[] {
     for (const name of readdirSync(current)) {
       const full = join(current, name);
       if (statSync(full).isDirectory()) {
-        if (!["_astro", "pagefind"].includes(name)) walk(full);
+        if (!['_astro', 'pagefind'].includes(name)) walk(full);
       } else if (/\.(xml|rss|atom|json)$/.test(name)) found.push(full);
     }
   };
@@ -72,29 +62,19 @@ export async function checkSiteLinks(
   // sitemap or feed gets a temporary page listing its site URLs (removed afterwards).
   const listings = new Map<string, string>();
   for (const file of dataFiles(dir)) {
-    const urls = siteUrlsIn(readFileSync(file, "utf8"), site);
+    const urls = siteUrlsIn(readFileSync(file, 'utf8'), site);
     if (urls.length === 0) continue;
-    const name = relative(dir, file).split(sep).join("/");
-    const listing = `${LISTING_PREFIX}${name.replace(/\//g, "__")}.html`;
-    const links = urls
-      .map(
-        (url) =>
-          `<a href="${url.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}">${name}</a>`,
-      )
-      .join("\n");
-    writeFileSync(
-      join(dir, listing),
-      `<!doctype html><html lang="en"><title>${name}</title>${links}</html>`,
-    );
+    const name = relative(dir, file).split(sep).join('/');
+    const listing = `${LISTING_PREFIX}${name.replace(/\//g, '__')}.html`;
+    const links = urls.map((url) => `<a href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${name}</a>`).join('\n');
+    writeFileSync(join(dir, listing), `<!doctype html><html lang="en"><title>${name}</title>${links}</html>`);
     listings.set(`/${listing}`, `/${name}`);
   }
 
   const external = new Set<string>();
   const result = await new LinkChecker()
     .check({
-      path: [...pages.map((page) => page.path), ...listings.keys()].map(
-        (path) => path.replace(/^\//, ""),
-      ),
+      path: [...pages.map((page) => page.path), ...listings.keys()].map((path) => path.replace(/^\//, '')),
       serverRoot: dir,
       port,
       recurse: true,
@@ -103,9 +83,7 @@ export async function checkSiteLinks(
       timeout: 10_000,
       urlRewriteExpressions: [
         {
-          pattern: new RegExp(
-            `^${new URL(site).origin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
-          ),
+          pattern: new RegExp(`^${new URL(site).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
           replacement: local.slice(0, -1),
         },
       ],
@@ -116,25 +94,15 @@ export async function checkSiteLinks(
       },
     })
     .finally(() => {
-      for (const listing of listings.keys())
-        rmSync(join(dir, listing), { force: true });
+      for (const listing of listings.keys()) rmSync(join(dir, listing), { force: true });
     });
-  const toPath = (url: string) =>
-    url.startsWith("http")
-      ? url.replace(local.slice(0, -1), "")
-      : `/${url.replace(/^\.?\//, "")}`;
+  const toPath = (url: string) => (url.startsWith('http') ? url.replace(local.slice(0, -1), '') : `/${url.replace(/^\.?\//, '')}`);
   const broken = result.links
     .filter((link) => link.state === LinkState.BROKEN)
     .map((link) => {
-      const details = (link.failureDetails ?? []).map((detail) =>
-        detail instanceof Error ? detail.message : "",
-      );
-      const reason =
-        details.find(Boolean) ??
-        (link.status === 404
-          ? "not found (HTTP 404)"
-          : `HTTP ${link.status ?? "error"}`);
-      const from = link.parent ? toPath(link.parent) : "(start)";
+      const details = (link.failureDetails ?? []).map((detail) => (detail instanceof Error ? detail.message : ''));
+      const reason = details.find(Boolean) ?? (link.status === 404 ? 'not found (HTTP 404)' : `HTTP ${link.status ?? 'error'}`);
+      const from = link.parent ? toPath(link.parent) : '(start)';
       return {
         url: toPath(link.url),
         from: listings.get(from) ?? from,
