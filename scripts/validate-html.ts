@@ -1,5 +1,5 @@
 /**
- * `npm run validate:html` — every built page of both builds (dist/ and dist-fixtures/)
+ * `npm run validate:html` — every built page of every build (dist/, dist-fixtures/ and, when built, dist-base/)
  * through the W3C Nu Html Checker (vnu-jar, needs Java). Exits 1 on any error and
  * prints each one with its file, line and column.
  */
@@ -22,7 +22,7 @@ interface VnuMessage {
 }
 
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
-const dirs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : BUILD_DIRS.filter((dir) => existsSync(dir));
+const dirs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [...BUILD_DIRS, 'dist-base'].filter((dir) => existsSync(dir));
 if (dirs.length === 0) {
   console.error('No build to validate: run `npm run build` (and `npm run build:fixtures`) first.');
   process.exit(1);

@@ -193,7 +193,7 @@ export async function smallTargets(page: Page): Promise<SmallTarget[]> {
 export function defineFocusAndTargetChecks(dir: string): void {
   for (const built of builtPages(dir)) {
     test(`focus is visible at every stop and controls are ≥ 24×24: ${built.path} (${built.type})`, async ({ browser, baseURL }) => {
-      // Reduced motion: focus scrolls into view at once instead of smoothly, so its position can be read.
+      // Reduced motion: should any smooth scrolling return, focus still scrolls into view at once and its position can be read.
       const page = await openBuiltPage(browser, built, {
         baseURL,
         reducedMotion: 'reduce',
