@@ -28,6 +28,8 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark plugins; ours give sections their ids.
     // SmartyPants is off so that the published text stays exactly as the editors wrote it.
     processor: unified({ remarkPlugins: [remarkSectionIds], smartypants: false }),
+    // Shiki colours code with inline style attributes, which the CSP blocks; the notices have no code.
+    syntaxHighlight: false,
   },
   integrations: [
     // The content rules of `npm run check`: a build refuses content that breaks them (see docs/editing.md).
