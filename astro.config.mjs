@@ -28,6 +28,8 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark plugins; ours give sections their ids.
     // SmartyPants is off so that the published text stays exactly as the editors wrote it.
     processor: unified({ remarkPlugins: [remarkSectionIds], smartypants: false }),
+    // Shiki colours code with inline style attributes, which the CSP blocks; the notices have no code.
+    syntaxHighlight: false,
   },
   integrations: [
     // The content rules of `npm run check`: a build refuses content that breaks them (see docs/editing.md).
@@ -38,5 +40,25 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
   ],
+  security: {
+    // Astro hashes every inline script and style it emits and writes the policy into a
+    // <meta http-equiv="content-security-policy"> on each page: no 'unsafe-inline'.
+    // Pagefind (search) loads its scripts from this origin and needs 'wasm-unsafe-eval'.
+    // frame-ancestors cannot be set in a <meta>; public/_headers sends it as a header.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
 });

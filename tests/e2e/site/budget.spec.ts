@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../../../scripts/lib/built-site';
+import { pageWeight } from '../../../scripts/lib/page-weight';
+
+/**
+ * The performance budget, on byte counts (deterministic; timings are only measured by
+ * `npm run bench`). The current notice must be readable without JavaScript and download
+ * at most 15 KB of HTML + CSS after gzip; what JavaScript there is only enhances it.
+ */
+const HTML_CSS_GZIP_BUDGET = 15 * 1024;
+/** Enhancement scripts (ToC marker, copy link, language switch) together, gzip. */
+const JS_GZIP_BUDGET = 4 * 1024;
+
+const currentPages = builtPages('dist').filter((page) => page.type === 'current');
+
+test('the real content has a current notice in each language', () => {
+  expect(currentPages.map((page) => page.path).sort()).toEqual(['/en/privacy/', '/nb/personvern/']);
+});
+
+for (const built of currentPages) {
+  test(`${built.path}: ≤ 15 KB HTML + CSS gzip, no render-blocking or heavy JavaScript`, async ({ page }) => {
+    const weight = pageWeight('dist', built.file, built.path);
+    const report = `HTML ${weight.html.raw} B (${weight.html.gzip} B gzip), CSS ${weight.css.raw} B (${weight.css.gzip} B gzip), JS ${weight.js.raw} B (${weight.js.gzip} B gzip)`;
+    test.info().annotations.push({ type: 'bytes', description: `${built.path}: ${report}` });
+    console.log(`budget ${built.path}: ${report}; HTML + CSS gzip ${weight.html.gzip + weight.css.gzip} B of ${HTML_CSS_GZIP_BUDGET} B`);
+
+    expect(weight.html.gzip + weight.css.gzip, 'HTML + CSS bytes after gzip').toBeLessThanOrEqual(HTML_CSS_GZIP_BUDGET);
+    expect(weight.blockingScripts, 'render-blocking scripts').toBe(0);
+    expect(weight.js.gzip, 'JavaScript bytes after gzip').toBeLessThanOrEqual(JS_GZIP_BUDGET);
+
+    // The browser downloads nothing the count above left out: no fonts, no extra CSS or JS.
+    const fetched: { path: string; type: string }[] = [];
+    page.on('request', (request) => fetched.push({ path: new URL(request.url()).pathname, type: request.resourceType() }));
+    await page.goto(built.path, { waitUntil: 'networkidle' });
+    const counted = new Set([built.path, ...weight.assets]);
+    expect(
+      fetched.filter((request) => !counted.has(request.path) && !(request.type === 'other' && request.path.endsWith('/favicon.svg'))),
+      'downloads not counted in the budget',
+    ).toEqual([]);
+    expect(fetched.filter((request) => request.type === 'font')).toEqual([]);
+  });
+
+  test(`${built.path}: reads the same with JavaScript off`, async ({ page, browser, baseURL }) => {
+    await page.goto(built.path);
+    const withScripts = await page.locator('main').innerText();
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+    const noScripts = await context.newPage();
+    await noScripts.goto(built.path);
+    expect(await noScripts.locator('main').innerText()).toBe(withScripts);
+    await context.close();
+  });
+}
