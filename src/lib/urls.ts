@@ -7,6 +7,9 @@
  *   /{lang}/{document}/{versions}/{version}/   a version, permanent   /nb/personvern/versjoner/2025/
  *   /{lang}/{document}/{changelog}/            changelog              /en/privacy/changes/
  *   /{lang}/{document}/{compare}/{a}...{b}/    diff between versions  /en/privacy/compare/2024...2025/
+ *   /{lang}/{document}/{compare}/{a}...{b}/{sideBySide}/   the same diff, side by side
+ *   /{lang}/{document}/feed.xml                RSS feed of versions   /nb/personvern/feed.xml
+ *   /{lang}/{document}/versions.json           versions for apps      /en/privacy/versions.json
  */
 
 export const LOCALES = ['nb', 'en'] as const;
@@ -15,8 +18,8 @@ export const DEFAULT_LOCALE: Locale = 'nb';
 
 /** Localized path segments, so Norwegian readers see Norwegian URLs. */
 export const PATH_SEGMENTS = {
-  nb: { versions: 'versjoner', changelog: 'endringer', compare: 'sammenlign' },
-  en: { versions: 'versions', changelog: 'changes', compare: 'compare' },
+  nb: { versions: 'versjoner', changelog: 'endringer', compare: 'sammenlign', sideBySide: 'side-ved-side' },
+  en: { versions: 'versions', changelog: 'changes', compare: 'compare', sideBySide: 'side-by-side' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 /** True when a string is one of the site's languages. */
@@ -53,6 +56,21 @@ export function changelogPath(locale: Locale, documentSlug: string): string {
 /** The diff from version `from` to version `to`: `/en/privacy/compare/2024...2025/`. */
 export function comparePath(locale: Locale, documentSlug: string, from: string, to: string): string {
   return `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].compare}/${from}...${to}/`;
+}
+
+/** The same diff with the two versions side by side: `/en/privacy/compare/2024...2025/side-by-side/`. */
+export function compareSideBySidePath(locale: Locale, documentSlug: string, from: string, to: string): string {
+  return `${comparePath(locale, documentSlug, from, to)}${PATH_SEGMENTS[locale].sideBySide}/`;
+}
+
+/** The RSS feed of a document's versions in one language: `/nb/personvern/feed.xml`. */
+export function feedPath(locale: Locale, documentSlug: string): string {
+  return `/${locale}/${documentSlug}/feed.xml`;
+}
+
+/** The machine-readable list of a document's versions: `/en/privacy/versions.json`. */
+export function versionsJsonPath(locale: Locale, documentSlug: string): string {
+  return `/${locale}/${documentSlug}/versions.json`;
 }
 
 /** An absolute URL on the site, for canonical links, hreflang, feeds and sitemaps. */

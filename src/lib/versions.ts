@@ -44,3 +44,54 @@ export function classifyVersions<T extends VersionInfo>(versions: readonly T[], 
 export function versionInEffectOn<T extends VersionInfo>(versions: readonly T[], day: string): T | undefined {
   return sortVersionsNewestFirst(versions).find((entry) => entry.status === 'published' && startOfPartialDate(entry.updated) <= day);
 }
+
+/** A published version with the days it applied: from `effective` (inclusive) until `until` (exclusive; undefined while it still applies). */
+export type VersionPeriod<T extends VersionInfo> = DatedVersion<T> & { until: string | undefined };
+
+/** Adds to each published version the day the next one took (or takes) its place. Newest first; drafts are left out. */
+export function versionPeriods<T extends VersionInfo>(versions: readonly DatedVersion<T>[]): VersionPeriod<T>[] {
+  const published = versions.filter((entry) => entry.state !== 'draft');
+  return published.map((entry, index) => ({ ...entry, until: published[index - 1]?.effective }));
+}
+
+/** The published version just before `version` (the one it replaced), or undefined for the first. */
+export function previousVersion<T extends VersionInfo>(versions: readonly DatedVersion<T>[], version: string): DatedVersion<T> | undefined {
+  const published = versions.filter((entry) => entry.state !== 'draft');
+  const index = published.findIndex((entry) => entry.version === version);
+  return index === -1 ? undefined : published[index + 1];
+}
+
+/** Up to this many published versions, every pair gets a prerendered diff; beyond it, only each version against its previous and the current one. */
+export const ALL_PAIRS_LIMIT = 20;
+
+/** A comparison from an older version to a newer one. */
+export interface VersionPair {
+  from: string;
+  to: string;
+}
+
+/**
+ * The comparisons to prerender. Every pair (older → newer) while there are at most
+ * `limit` published versions; beyond that, each version against the one before it
+ * and against the current version, so the number of pages grows linearly.
+ */
+export function comparisonPairs<T extends VersionInfo>(versions: readonly DatedVersion<T>[], limit: number = ALL_PAIRS_LIMIT): VersionPair[] {
+  const published = versions.filter((entry) => entry.state !== 'draft');
+  const pairs = new Map<string, VersionPair>();
+  const add = (older: DatedVersion<T> | undefined, newer: DatedVersion<T> | undefined) => {
+    if (older && newer && older !== newer) pairs.set(`${older.version}...${newer.version}`, { from: older.version, to: newer.version });
+  };
+  // Newest first: index i is newer than index j > i.
+  if (published.length <= limit) {
+    published.forEach((newer, i) => published.slice(i + 1).forEach((older) => add(older, newer)));
+    return [...pairs.values()];
+  }
+  const current = published.find((entry) => entry.state === 'current');
+  const currentIndex = current ? published.indexOf(current) : -1;
+  published.forEach((entry, i) => {
+    add(published[i + 1], entry);
+    if (current && i > currentIndex) add(entry, current);
+    if (current && i < currentIndex) add(current, entry);
+  });
+  return [...pairs.values()];
+}

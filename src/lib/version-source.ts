@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { diffSources, type DocumentDiff } from './diff';
+
+/** A version's MDX file as the build reads it: the path relative to the project and the text. */
+export interface VersionSource {
+  path: string;
+  text: string;
+}
+
+const sources = new Map<string, Promise<VersionSource>>();
+const diffs = new Map<string, Promise<DocumentDiff>>();
+
+/** Reads a version's MDX source once per build (entries carry `filePath`, relative to the project root). */
+export function readVersionSource(filePath: string): Promise<VersionSource> {
+  let source = sources.get(filePath);
+  if (!source) {
+    source = readFile(resolve(process.cwd(), filePath), 'utf8').then((text) => ({ path: filePath, text }));
+    sources.set(filePath, source);
+  }
+  return source;
+}
+
+/** The SHA-256 of a text, hex: the content hash apps compare to know a version changed. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The diff between two version files, computed once per build even when several pages show it. */
+export function diffVersionFiles(olderPath: string, newerPath: string, locale: string): Promise<DocumentDiff> {
+  const key = `${olderPath}\n${newerPath}\n${locale}`;
+  let diff = diffs.get(key);
+  if (!diff) {
+    diff = Promise.all([readVersionSource(olderPath), readVersionSource(newerPath)]).then(([older, newer]) => diffSources(older, newer, locale));
+    diffs.set(key, diff);
+  }
+  return diff;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import {
+  classifyVersions,
+  comparisonPairs,
+  previousVersion,
+  versionInEffectOn,
+  versionPeriods,
+  type VersionInfo,
+} from '../../src/lib/versions';
+
+const history: VersionInfo[] = [
+  { version: '2023', updated: '2023', status: 'published' },
+  { version: '2024-06', updated: '2024-06', status: 'published' },
+  { version: '2025-03-15', updated: '2025-03-15', status: 'published' },
+  { version: '2099-01', updated: '2099-01', status: 'published' },
+  { version: 'next', updated: '2025-09', status: 'draft' },
+];
+const today = '2025-06-01';
+
+describe('classifyVersions', () => {
+  test.each([
+    { day: '2025-06-01', states: { '2099-01': 'upcoming', '2025-03-15': 'current', '2024-06': 'archived', '2023': 'archived', next: 'draft' } },
+    { day: '2025-03-14', states: { '2099-01': 'upcoming', '2025-03-15': 'upcoming', '2024-06': 'current', '2023': 'archived', next: 'draft' } },
+    // An upcoming version becomes current on its day, at the next build, without a code change.
+    { day: '2099-01-01', states: { '2099-01': 'current', '2025-03-15': 'archived', '2024-06': 'archived', '2023': 'archived', next: 'draft' } },
+    { day: '2022-12-31', states: { '2099-01': 'upcoming', '2025-03-15': 'upcoming', '2024-06': 'upcoming', '2023': 'upcoming', next: 'draft' } },
+  ])('on $day', ({ day, states }) => {
+    const classified = classifyVersions(history, day);
+    expect(Object.fromEntries(classified.map((entry) => [entry.version, entry.state]))).toEqual(states);
+  });
+});
+
+describe('versionInEffectOn', () => {
+  test.each([
+    { day: '2022-12-31', expected: undefined },
+    { day: '2023-01-01', expected: '2023' },
+    { day: '2024-05-31', expected: '2023' },
+    { day: '2024-06-01', expected: '2024-06' },
+    { day: '2025-03-15', expected: '2025-03-15' },
+    { day: '2098-12-31', expected: '2025-03-15' },
+    { day: '2099-01-01', expected: '2099-01' },
+  ])('on $day → $expected', ({ day, expected }) => {
+    expect(versionInEffectOn(history, day)?.version).toBe(expected);
+  });
+});
+
+describe('versionPeriods', () => {
+  test('each published version applies until the next one takes effect', () => {
+    const periods = versionPeriods(classifyVersions(history, today)).map(({ version, effective, until }) => ({ version, effective, until }));
+    expect(periods).toEqual([
+      { version: '2099-01', effective: '2099-01-01', until: undefined },
+      { version: '2025-03-15', effective: '2025-03-15', until: '2099-01-01' },
+      { version: '2024-06', effective: '2024-06-01', until: '2025-03-15' },
+      { version: '2023', effective: '2023-01-01', until: '2024-06-01' },
+    ]);
+  });
+});
+
+describe('previousVersion', () => {
+  test.each([
+    { version: '2099-01', expected: '2025-03-15' },
+    { version: '2024-06', expected: '2023' },
+    { version: '2023', expected: undefined },
+    { version: 'missing', expected: undefined },
+  ])('$version → $expected', ({ version, expected }) => {
+    expect(previousVersion(classifyVersions(history, today), version)?.version).toBe(expected);
+  });
+});
+
+describe('comparisonPairs', () => {
+  const many = (count: number): VersionInfo[] =>
+    Array.from({ length: count }, (_, i) => ({ version: `v${String(i).padStart(3, '0')}`, updated: String(2000 + i), status: 'published' as const }));
+
+  test.each([
+    { name: 'one version has nothing to compare', versions: [history[0]!], limit: 20, count: 0 },
+    { name: 'four published versions: every pair', versions: history, limit: 20, count: 6 },
+    { name: 'twenty versions: every pair', versions: many(20), limit: 20, count: 190 },
+    // Beyond the limit: n−1 with the previous, plus the older ones (n−2 of them) against the current, minus the shared one.
+    { name: 'fifty versions: linear', versions: many(50), limit: 20, count: 49 + 48 - 0 },
+    { name: 'a hundred versions: linear', versions: many(100), limit: 20, count: 99 + 98 },
+  ])('$name', ({ versions, limit, count }) => {
+    const pairs = comparisonPairs(classifyVersions(versions, '2200-01-01'), limit);
+    expect(pairs).toHaveLength(count);
+    expect(new Set(pairs.map((pair) => `${pair.from}...${pair.to}`)).size).toBe(count);
+  });
+
+  test('always older → newer, including each version against the previous and the current one', () => {
+    const pairs = comparisonPairs(classifyVersions(history, today), 2).map((pair) => `${pair.from}...${pair.to}`);
+    expect(pairs.sort()).toEqual(['2023...2024-06', '2023...2025-03-15', '2024-06...2025-03-15', '2025-03-15...2099-01'].sort());
+  });
+});
