@@ -89,4 +89,5 @@ export const en: UIStrings = {
   'compare.allPairs': 'All comparisons',
   'compare.other': 'Compare other versions',
   'compare.pair': '{from} to {to}',
+  'compare.unavailable': 'This comparison is not prepared. Choose one of the links below, or compare each version with the current one.',
 };

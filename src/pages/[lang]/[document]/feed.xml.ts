@@ -1,0 +1,35 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { interpolate, localeInfo, useTranslations } from '../../../i18n';
+import { publishedVersions } from '../../../lib/archive';
+import { parsePartialDate } from '../../../lib/dates';
+import { getLocalizedDocuments, type LocalizedDocument } from '../../../lib/documents';
+import { absoluteUrl, changelogPath, versionPath } from '../../../lib/urls';
+
+/** An RSS feed of a document's versions per language: /nb/personvern/feed.xml. */
+export const getStaticPaths = (async () => {
+  const documents = await getLocalizedDocuments();
+  return documents.map((doc) => ({ params: { lang: doc.locale, document: doc.slug }, props: { doc } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ doc: LocalizedDocument }> = ({ props, site }) => {
+  const { doc } = props;
+  const t = useTranslations(doc.locale);
+  const siteUrl = site ?? new URL('https://jtec.no');
+  const versions = publishedVersions(doc);
+  const title = (doc.current ?? versions[0])?.entry.data.title ?? doc.document;
+  return rss({
+    title: interpolate(t('versions.feedTitle'), { title }),
+    description: interpolate(t('versions.feedDescription'), { title }),
+    site: absoluteUrl(changelogPath(doc.locale, doc.slug), siteUrl),
+    customData: `<language>${localeInfo[doc.locale].hreflang}</language>`,
+    items: versions.map((version) => ({
+      title: `${t('policy.version')} ${version.version} – ${t(`versions.state.${version.state}`)}`,
+      link: absoluteUrl(versionPath(doc.locale, doc.slug, version.version), siteUrl),
+      description: version.entry.data.summary,
+      categories: [t(`versions.change.${version.entry.data.change}`)],
+      // RSS dates need a day; versions dated only by year or month get none rather than an invented one.
+      ...(parsePartialDate(version.updated)?.precision === 'day' ? { pubDate: new Date(`${version.effective}T00:00:00Z`) } : {}),
+    })),
+  });
+};

@@ -1,0 +1,45 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { previousPair, publishedVersions } from '../../../lib/archive';
+import { getLocalizedDocuments, type LocalizedDocument } from '../../../lib/documents';
+import { absoluteUrl, changelogPath, comparePath, documentPath, feedPath, versionPath } from '../../../lib/urls';
+import { buildVersionsJson } from '../../../lib/version-data';
+import { readVersionSource, sha256 } from '../../../lib/version-source';
+import { versionPeriods } from '../../../lib/versions';
+
+/** The machine-readable version list per document and language (format described in src/lib/version-data.ts). */
+export const getStaticPaths = (async () => {
+  const documents = await getLocalizedDocuments();
+  return documents.map((doc) => ({ params: { lang: doc.locale, document: doc.slug }, props: { doc } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ doc: LocalizedDocument }> = async ({ props, site }) => {
+  const { doc } = props;
+  const siteUrl = site ?? new URL('https://jtec.no');
+  const url = (path: string) => absoluteUrl(path, siteUrl);
+  const facts = await Promise.all(
+    publishedVersions(doc).map(async (version) => {
+      const previous = previousPair(doc, version.version);
+      const source = await readVersionSource(version.entry.filePath ?? '');
+      return {
+        ...version,
+        change: version.entry.data.change,
+        summary: version.entry.data.summary,
+        sha256: sha256(source.text),
+        url: url(versionPath(doc.locale, doc.slug, version.version)),
+        compareWithPrevious: previous ? url(comparePath(doc.locale, doc.slug, previous.from, previous.to)) : undefined,
+      };
+    }),
+  );
+  const json = buildVersionsJson(
+    {
+      document: doc.document,
+      language: doc.locale,
+      title: (doc.current ?? facts[0])?.entry.data.title ?? doc.document,
+      url: url(documentPath(doc.locale, doc.slug)),
+      changelog: url(changelogPath(doc.locale, doc.slug)),
+      feed: url(feedPath(doc.locale, doc.slug)),
+    },
+    versionPeriods(facts),
+  );
+  return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
