@@ -87,5 +87,6 @@ export const nb = {
   'compare.allPairs': 'Alle sammenligninger',
   'compare.other': 'Sammenlign andre versjoner',
   'compare.pair': '{from} til {to}',
-  'compare.unavailable': 'Denne sammenligningen er ikke laget ferdig. Velg en av lenkene under, eller sammenlign hver versjon med den gjeldende.',
+  'compare.unavailable':
+    'Denne sammenligningen er ikke laget ferdig. Velg en av lenkene under, eller sammenlign hver versjon med den gjeldende.',
 } as const;

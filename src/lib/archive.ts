@@ -23,7 +23,11 @@ export function versionAlternates(translations: readonly LocalizedDocument[], ve
 }
 
 /** The same comparison in every language that prerenders it; otherwise that language's changelog. */
-export function compareAlternates(translations: readonly LocalizedDocument[], pair: VersionPair, view: 'inline' | 'side-by-side'): LanguagePath[] {
+export function compareAlternates(
+  translations: readonly LocalizedDocument[],
+  pair: VersionPair,
+  view: 'inline' | 'side-by-side',
+): LanguagePath[] {
   return translations.map((other) => {
     const available = comparisonPairs(other.versions).some((candidate) => candidate.from === pair.from && candidate.to === pair.to);
     if (!available) return { locale: other.locale, path: changelogPath(other.locale, other.slug) };

@@ -28,8 +28,7 @@ export interface ItemDiff {
 
 /** One block of a section: a paragraph or other text, word by word, or a list, item by item. */
 export type BlockDiff =
-  | { kind: 'text'; change: PieceChange; parts: WordPart[] }
-  | { kind: 'list'; change: PieceChange; ordered: boolean; items: ItemDiff[] };
+  { kind: 'text'; change: PieceChange; parts: WordPart[] } | { kind: 'list'; change: PieceChange; ordered: boolean; items: ItemDiff[] };
 
 /** What can happen to a section between two versions. A section can be renamed, moved and changed at once. */
 export type SectionChangeKind = 'added' | 'removed' | 'renamed' | 'moved' | 'changed' | 'unchanged';
@@ -128,7 +127,11 @@ export function diffSections(older: readonly Section[], newer: readonly Section[
 }
 
 /** Parses two MDX sources the way the site does and compares them section by section. */
-export async function diffSources(older: { text: string; path: string }, newer: { text: string; path: string }, locale = 'nb'): Promise<DocumentDiff> {
+export async function diffSources(
+  older: { text: string; path: string },
+  newer: { text: string; path: string },
+  locale = 'nb',
+): Promise<DocumentDiff> {
   const [a, b] = await Promise.all([parseSource(older.text, older.path), parseSource(newer.text, newer.path)]);
   return diffSections(splitSections(a.tree), splitSections(b.tree), locale);
 }
@@ -219,7 +222,9 @@ function blockText(block: SectionBlock): string {
 function sameBlock(a: SectionBlock, b: SectionBlock): boolean {
   if (blockKind(a) !== blockKind(b)) return false;
   if (a.kind === 'list' && b.kind === 'list') {
-    return a.items.length === b.items.length && a.items.every((item, i) => normalizeWhitespace(item) === normalizeWhitespace(b.items[i] ?? ''));
+    return (
+      a.items.length === b.items.length && a.items.every((item, i) => normalizeWhitespace(item) === normalizeWhitespace(b.items[i] ?? ''))
+    );
   }
   return normalizeWhitespace(blockText(a)) === normalizeWhitespace(blockText(b));
 }
@@ -231,7 +236,10 @@ function wholeBlock(block: SectionBlock, change: 'added' | 'removed' | 'unchange
       kind: 'list',
       change,
       ordered: block.ordered,
-      items: block.items.map((item) => ({ change, parts: change === 'unchanged' ? diffText(item, item, locale) : [{ kind, text: normalizeWhitespace(item) }] })),
+      items: block.items.map((item) => ({
+        change,
+        parts: change === 'unchanged' ? diffText(item, item, locale) : [{ kind, text: normalizeWhitespace(item) }],
+      })),
     };
   }
   return { kind: 'text', change, parts: [{ kind, text: normalizeWhitespace(block.text) }].filter((part) => part.text !== '') };

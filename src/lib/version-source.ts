@@ -32,7 +32,9 @@ export function diffVersionFiles(olderPath: string, newerPath: string, locale: s
   const key = `${olderPath}\n${newerPath}\n${locale}`;
   let diff = diffs.get(key);
   if (!diff) {
-    diff = Promise.all([readVersionSource(olderPath), readVersionSource(newerPath)]).then(([older, newer]) => diffSources(older, newer, locale));
+    diff = Promise.all([readVersionSource(olderPath), readVersionSource(newerPath)]).then(([older, newer]) =>
+      diffSources(older, newer, locale),
+    );
     diffs.set(key, diff);
   }
   return diff;

@@ -75,7 +75,10 @@ export interface VersionPair {
  * `limit` published versions; beyond that, each version against the one before it
  * and against the current version, so the number of pages grows linearly.
  */
-export function comparisonPairs<T extends VersionInfo>(versions: readonly DatedVersion<T>[], limit: number = ALL_PAIRS_LIMIT): VersionPair[] {
+export function comparisonPairs<T extends VersionInfo>(
+  versions: readonly DatedVersion<T>[],
+  limit: number = ALL_PAIRS_LIMIT,
+): VersionPair[] {
   const published = versions.filter((entry) => entry.state !== 'draft');
   const pairs = new Map<string, VersionPair>();
   const add = (older: DatedVersion<T> | undefined, newer: DatedVersion<T> | undefined) => {

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { diffItems, diffSources, diffText, normalizeWhitespace, type DocumentDiff, type SectionDiff, type WordPart } from '../../src/lib/diff';
+import {
+  diffItems,
+  diffSources,
+  diffText,
+  normalizeWhitespace,
+  type DocumentDiff,
+  type SectionDiff,
+  type WordPart,
+} from '../../src/lib/diff';
 
 /** Builds a tiny MDX document: the frontmatter the site needs is irrelevant to the diff. */
 const mdx = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
@@ -153,7 +161,15 @@ describe('diffText and diffItems', () => {
   test.each([
     { older: 'same text', newer: 'same   text', expected: [{ kind: 'same', text: 'same text' }] },
     { older: '', newer: '', expected: [] },
-    { older: 'blå bil', newer: 'grønn bil', expected: [{ kind: 'removed', text: 'blå' }, { kind: 'added', text: 'grønn' }, { kind: 'same', text: ' bil' }] },
+    {
+      older: 'blå bil',
+      newer: 'grønn bil',
+      expected: [
+        { kind: 'removed', text: 'blå' },
+        { kind: 'added', text: 'grønn' },
+        { kind: 'same', text: ' bil' },
+      ],
+    },
   ])('diffText($older → $newer)', ({ older, newer, expected }) => {
     expect(diffText(older, newer)).toEqual(expected);
   });

@@ -21,7 +21,9 @@ describe('buildVersionsJson', () => {
   test('says which version is current and which are upcoming, with effective dates newest first', () => {
     expect(json.current).toBe('2024-06');
     expect(json.upcoming).toEqual(['2099-01-01']);
-    expect(json.versions.map(({ version, effectiveFrom, effectiveUntil, state }) => ({ version, effectiveFrom, effectiveUntil, state }))).toEqual([
+    expect(
+      json.versions.map(({ version, effectiveFrom, effectiveUntil, state }) => ({ version, effectiveFrom, effectiveUntil, state })),
+    ).toEqual([
       { version: '2099-01-01', effectiveFrom: '2099-01-01', effectiveUntil: null, state: 'upcoming' },
       { version: '2024-06', effectiveFrom: '2024-06-01', effectiveUntil: '2099-01-01', state: 'current' },
       { version: '2023', effectiveFrom: '2023-01-01', effectiveUntil: '2024-06-01', state: 'archived' },

@@ -19,11 +19,23 @@ const today = '2025-06-01';
 
 describe('classifyVersions', () => {
   test.each([
-    { day: '2025-06-01', states: { '2099-01': 'upcoming', '2025-03-15': 'current', '2024-06': 'archived', '2023': 'archived', next: 'draft' } },
-    { day: '2025-03-14', states: { '2099-01': 'upcoming', '2025-03-15': 'upcoming', '2024-06': 'current', '2023': 'archived', next: 'draft' } },
+    {
+      day: '2025-06-01',
+      states: { '2099-01': 'upcoming', '2025-03-15': 'current', '2024-06': 'archived', '2023': 'archived', next: 'draft' },
+    },
+    {
+      day: '2025-03-14',
+      states: { '2099-01': 'upcoming', '2025-03-15': 'upcoming', '2024-06': 'current', '2023': 'archived', next: 'draft' },
+    },
     // An upcoming version becomes current on its day, at the next build, without a code change.
-    { day: '2099-01-01', states: { '2099-01': 'current', '2025-03-15': 'archived', '2024-06': 'archived', '2023': 'archived', next: 'draft' } },
-    { day: '2022-12-31', states: { '2099-01': 'upcoming', '2025-03-15': 'upcoming', '2024-06': 'upcoming', '2023': 'upcoming', next: 'draft' } },
+    {
+      day: '2099-01-01',
+      states: { '2099-01': 'current', '2025-03-15': 'archived', '2024-06': 'archived', '2023': 'archived', next: 'draft' },
+    },
+    {
+      day: '2022-12-31',
+      states: { '2099-01': 'upcoming', '2025-03-15': 'upcoming', '2024-06': 'upcoming', '2023': 'upcoming', next: 'draft' },
+    },
   ])('on $day', ({ day, states }) => {
     const classified = classifyVersions(history, day);
     expect(Object.fromEntries(classified.map((entry) => [entry.version, entry.state]))).toEqual(states);
@@ -46,7 +58,11 @@ describe('versionInEffectOn', () => {
 
 describe('versionPeriods', () => {
   test('each published version applies until the next one takes effect', () => {
-    const periods = versionPeriods(classifyVersions(history, today)).map(({ version, effective, until }) => ({ version, effective, until }));
+    const periods = versionPeriods(classifyVersions(history, today)).map(({ version, effective, until }) => ({
+      version,
+      effective,
+      until,
+    }));
     expect(periods).toEqual([
       { version: '2099-01', effective: '2099-01-01', until: undefined },
       { version: '2025-03-15', effective: '2025-03-15', until: '2099-01-01' },
@@ -69,7 +85,11 @@ describe('previousVersion', () => {
 
 describe('comparisonPairs', () => {
   const many = (count: number): VersionInfo[] =>
-    Array.from({ length: count }, (_, i) => ({ version: `v${String(i).padStart(3, '0')}`, updated: String(2000 + i), status: 'published' as const }));
+    Array.from({ length: count }, (_, i) => ({
+      version: `v${String(i).padStart(3, '0')}`,
+      updated: String(2000 + i),
+      status: 'published' as const,
+    }));
 
   test.each([
     { name: 'one version has nothing to compare', versions: [history[0]!], limit: 20, count: 0 },

@@ -3,7 +3,12 @@ import { expect, test } from '@playwright/test';
 /** The real content has one version (2025): the archive must show it gracefully, with nothing to compare. */
 
 for (const { path, current, note, mainPath } of [
-  { path: '/nb/personvern/endringer/', current: 'Gjeldende', note: 'Dette er den eneste publiserte versjonen så langt.', mainPath: '/nb/personvern/' },
+  {
+    path: '/nb/personvern/endringer/',
+    current: 'Gjeldende',
+    note: 'Dette er den eneste publiserte versjonen så langt.',
+    mainPath: '/nb/personvern/',
+  },
   { path: '/en/privacy/changes/', current: 'Current', note: 'This is the only published version so far.', mainPath: '/en/privacy/' },
 ]) {
   test(`${path} lists the single version as current, without comparisons`, async ({ page }) => {
@@ -28,5 +33,11 @@ test('the current page has no upcoming banner, and versions.json has the one cur
   await page.goto('/nb/personvern/');
   await expect(page.locator('.version-banner')).toHaveCount(0);
   const json = await (await request.get('/nb/personvern/versions.json')).json();
-  expect(json).toMatchObject({ current: '2025', upcoming: [], versions: [{ version: '2025', updated: '2025', effectiveFrom: '2025-01-01', effectiveUntil: null, state: 'current', compareWithPrevious: null }] });
+  expect(json).toMatchObject({
+    current: '2025',
+    upcoming: [],
+    versions: [
+      { version: '2025', updated: '2025', effectiveFrom: '2025-01-01', effectiveUntil: null, state: 'current', compareWithPrevious: null },
+    ],
+  });
 });
