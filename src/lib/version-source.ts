@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { diffSources, type DocumentDiff } from './diff';
+import { hashVersionText } from './version-lock';
 
 /** A version's MDX file as the build reads it: the path relative to the project and the text. */
 export interface VersionSource {
@@ -22,9 +22,9 @@ export function readVersionSource(filePath: string): Promise<VersionSource> {
   return source;
 }
 
-/** The SHA-256 of a text, hex: the content hash apps compare to know a version changed. */
+/** The SHA-256 of a version's text, hex: the same hash the version lock records, so apps and editors agree. */
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hashVersionText(text);
 }
 
 /** The diff between two version files, computed once per build even when several pages show it. */
