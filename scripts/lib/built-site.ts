@@ -44,10 +44,12 @@ export function pageTypeOf(path: string): PageType {
   if (!segments) return 'other';
   if (!document) return 'language-home';
   if (!segment) return 'current';
+  // A diff has two views: inline, and side by side one segment deeper.
+  const diffView = extra.length === 0 || (extra.length === 1 && extra[0] === segments.sideBySide);
+  if (segment === segments.compare && rest?.includes('...') && diffView) return 'diff';
   if (extra.length > 0) return 'other';
   if (segment === segments.versions && rest) return 'version';
   if (segment === segments.changelog && !rest) return 'changelog';
-  if (segment === segments.compare && rest?.includes('...')) return 'diff';
   return 'other';
 }
 

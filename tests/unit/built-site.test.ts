@@ -29,6 +29,9 @@ describe('pageTypeOf', () => {
     ['/en/privacy/changes/', 'changelog'],
     ['/en/privacy/compare/2023...2024-06/', 'diff'],
     ['/nb/personvern/sammenlign/2023...2024-06/', 'diff'],
+    ['/en/privacy/compare/2023...2024-06/side-by-side/', 'diff'],
+    ['/nb/personvern/sammenlign/2023...2024-06/side-ved-side/', 'diff'],
+    ['/en/privacy/compare/2023...2024-06/other-view/', 'other'],
     // Norwegian segments under an English path are not part of the scheme.
     ['/en/privacy/versjoner/2025/', 'other'],
     ['/en/privacy/compare/2024/', 'other'],
