@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkSectionIds } from './src/remark/section-ids.ts';
 
 /**
@@ -34,6 +35,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'nb', locales: { nb: 'nb', en: 'en' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
+    // Last, so that it indexes the finished HTML.
+    pagefindIndex(),
   ],
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
 });
