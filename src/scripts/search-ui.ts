@@ -60,6 +60,8 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
   }
 
   let latest = 0;
+  // Escape closes the hits until the reader types again or asks for them with the down arrow.
+  let dismissed = false;
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
@@ -94,7 +96,10 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
   };
 
   // No debounce: after the first load a query takes a few milliseconds, and stale answers are dropped by `ticket`.
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => {
+    dismissed = false;
+    void run();
+  });
   everyVersion?.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -107,10 +112,13 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
     if (event.key === 'Escape') {
       if (panel.classList.contains('sr-only') && document.activeElement === input) return;
       event.preventDefault();
+      dismissed = true;
       open(false);
       input.focus();
     } else if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
       event.preventDefault();
+      dismissed = false;
+      open(true);
       items[Math.min(at + 1, items.length - 1)]?.focus();
     } else if (event.key === 'ArrowUp' && at >= 0) {
       event.preventDefault();
@@ -118,7 +126,7 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
     }
   });
   root.addEventListener('focusin', () => {
-    if (input.value.trim() !== '') open(true);
+    if (!dismissed && input.value.trim() !== '') open(true);
   });
   root.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node && root.contains(event.relatedTarget))) open(false);
