@@ -73,7 +73,9 @@ export interface SectionHit {
 
 /** The distinct words Pagefind marked in an excerpt, lower-cased, in order of appearance. */
 export function markedWords(excerpt: string): string[] {
-  const words = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => trimPunctuation(decodeEntities(match[1] ?? '')).toLowerCase());
+  const words = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) =>
+    trimPunctuation(decodeEntities(match[1] ?? '')).toLowerCase(),
+  );
   return [...new Set(words.filter((word) => word.length > 0))];
 }
 
@@ -100,10 +102,10 @@ export function highlightWordsFrom(search: string): string[] {
 export function sectionHits(data: PagefindResultData, limit = 5): SectionHit[] {
   const state = data.filters?.[STATE_FILTER]?.[0];
   const name = data.filters?.[VERSION_FILTER]?.[0];
-  const version = name && (state === 'archived' || state === 'upcoming') ? { name, state } : undefined;
+  const version: SectionHit['version'] = name && (state === 'archived' || state === 'upcoming') ? { name, state } : undefined;
   const pageTitle = data.meta['title'] ?? data.url;
   const sections = (data.sub_results ?? []).filter((sub) => (sub.locations?.length ?? 1) > 0);
-  const ranked = sections.length > 0 ? sections : [{ title: pageTitle, url: data.url, excerpt: data.excerpt, locations: data.locations }];
+  const ranked: PagefindSubResult[] = sections.length > 0 ? sections : [{ title: pageTitle, url: data.url, excerpt: data.excerpt }];
   return ranked
     .map((sub, order) => ({ sub, order }))
     .sort((a, b) => matchWeight(b.sub) - matchWeight(a.sub) || a.order - b.order)

@@ -147,7 +147,9 @@ function renderHit(hit: SectionHit, say: (key: string, values?: Record<string, s
   if (hit.version) {
     const version = document.createElement('span');
     version.className = 'hit-version';
-    version.textContent = say(hit.version.state === 'archived' ? 'search.versionArchived' : 'search.versionUpcoming', { version: hit.version.name });
+    version.textContent = say(hit.version.state === 'archived' ? 'search.versionArchived' : 'search.versionUpcoming', {
+      version: hit.version.name,
+    });
     link.append(version);
   }
   const excerpt = document.createElement('span');

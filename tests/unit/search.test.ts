@@ -55,7 +55,11 @@ describe('markedWords', () => {
     ['one mark', 'Lagring og <mark>sletting.</mark> Vi lagrer', ['sletting']],
     ['case and duplicates folded', '<mark>Cookies</mark> and <mark>cookies</mark>', ['cookies']],
     ['entities decoded', '<mark>R&amp;D</mark>', ['r&d']],
-    ['inflected forms kept as written on the page', 'Hvilke <mark>opplysninger</mark> om <mark>personopplysningene</mark>', ['opplysninger', 'personopplysningene']],
+    [
+      'inflected forms kept as written on the page',
+      'Hvilke <mark>opplysninger</mark> om <mark>personopplysningene</mark>',
+      ['opplysninger', 'personopplysningene'],
+    ],
     ['no marks', 'plain text', []],
   ])('%s', (_, excerpt, expected) => {
     expect(markedWords(excerpt)).toEqual(expected);
@@ -115,13 +119,31 @@ describe('sectionHits', () => {
       'sections ranked by weighted matches, linked to their ids with the words to highlight',
       page({
         sub_results: [
-          { title: '7. Dine rettigheter', url: '/nb/personvern/#your-rights', excerpt: 'retting eller <mark>sletting.</mark>', weighted_locations: [{ weight: 1 }] },
-          { title: '6. Lagring og sletting', url: '/nb/personvern/#retention', excerpt: 'Lagring og <mark>sletting.</mark>', weighted_locations: [{ weight: 6 }, { weight: 1 }] },
+          {
+            title: '7. Dine rettigheter',
+            url: '/nb/personvern/#your-rights',
+            excerpt: 'retting eller <mark>sletting.</mark>',
+            weighted_locations: [{ weight: 1 }],
+          },
+          {
+            title: '6. Lagring og sletting',
+            url: '/nb/personvern/#retention',
+            excerpt: 'Lagring og <mark>sletting.</mark>',
+            weighted_locations: [{ weight: 6 }, { weight: 1 }],
+          },
         ],
       }),
       [
-        { title: '6. Lagring og sletting', excerpt: 'Lagring og <mark>sletting.</mark>', href: '/nb/personvern/?highlight=sletting#retention' },
-        { title: '7. Dine rettigheter', excerpt: 'retting eller <mark>sletting.</mark>', href: '/nb/personvern/?highlight=sletting#your-rights' },
+        {
+          title: '6. Lagring og sletting',
+          excerpt: 'Lagring og <mark>sletting.</mark>',
+          href: '/nb/personvern/?highlight=sletting#retention',
+        },
+        {
+          title: '7. Dine rettigheter',
+          excerpt: 'retting eller <mark>sletting.</mark>',
+          href: '/nb/personvern/?highlight=sletting#your-rights',
+        },
       ],
     ],
     [
@@ -130,7 +152,14 @@ describe('sectionHits', () => {
         filters: { state: ['archived'], version: ['2023'] },
         sub_results: [{ title: '1. Rights', url: '/nb/testdata/versjoner/2023/#rights', excerpt: '<mark>rights</mark>', locations: [3] }],
       }),
-      [{ title: '1. Rights', excerpt: '<mark>rights</mark>', href: '/nb/testdata/versjoner/2023/?highlight=rights#rights', version: { name: '2023', state: 'archived' } }],
+      [
+        {
+          title: '1. Rights',
+          excerpt: '<mark>rights</mark>',
+          href: '/nb/testdata/versjoner/2023/?highlight=rights#rights',
+          version: { name: '2023', state: 'archived' },
+        },
+      ],
     ],
     [
       'a page without sections is one hit for the page',
@@ -142,7 +171,12 @@ describe('sectionHits', () => {
   });
 
   test('keeps at most `limit` sections', () => {
-    const sub_results = Array.from({ length: 8 }, (_, index) => ({ title: `S${index}`, url: `/p/#s${index}`, excerpt: '', locations: [index] }));
+    const sub_results = Array.from({ length: 8 }, (_, index) => ({
+      title: `S${index}`,
+      url: `/p/#s${index}`,
+      excerpt: '',
+      locations: [index],
+    }));
     expect(sectionHits(page({ sub_results }), 3).map((hit) => hit.title)).toEqual(['S0', 'S1', 'S2']);
   });
 });

@@ -26,7 +26,13 @@ test.describe('search on the built site', () => {
       await expect(hits.filter({ hasText: title })).toHaveCount(1);
       const hit = hits.filter({ hasText: title });
       await expect(hit.locator('mark').first()).toBeVisible();
-      if (word) await expect(hits.locator('mark').filter({ hasText: new RegExp(`^${word}$`, 'i') }).first()).toBeVisible();
+      if (word)
+        await expect(
+          hits
+            .locator('mark')
+            .filter({ hasText: new RegExp(`^${word}$`, 'i') })
+            .first(),
+        ).toBeVisible();
       await hit.click();
       await expect(page).toHaveURL(new RegExp(`/nb/personvern/#${section}$`));
       await expect(page.locator(`#${section}`)).toBeInViewport();
@@ -58,7 +64,9 @@ test.describe('search on the built site', () => {
       await search(page, query);
       await expect(searchStatus(page)).not.toHaveText('');
       await expect(searchStatus(page)).not.toHaveText(/…/);
-      const hrefs = await results(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      const hrefs = await results(page)
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(hrefs.filter((href) => other.test(href))).toEqual([]);
       await expect(results(page).getByText(query, { exact: false })).toHaveCount(0);
     }
@@ -67,7 +75,9 @@ test.describe('search on the built site', () => {
   test('every hit stays in the page language', async ({ page }) => {
     await page.goto('/en/privacy/');
     await search(page, 'data');
-    const hrefs = await results(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/en\//);
   });
@@ -104,7 +114,9 @@ test.describe('search on the built site', () => {
     await page.goto('/nb/personvern/');
     await search(page, 'sletting');
     await expect(results(page).getByRole('link').first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(violations).toEqual([]);
   });
 
