@@ -75,6 +75,7 @@ test.describe('search on the built site', () => {
   test('every hit stays in the page language', async ({ page }) => {
     await page.goto('/en/privacy/');
     await search(page, 'data');
+    await expect(searchStatus(page)).toHaveText(/^\d+ results$/);
     const hrefs = await results(page)
       .getByRole('link')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
