@@ -32,7 +32,9 @@ export function pagefindIndex(): AstroIntegration {
           const languages = Object.entries(entry.languages)
             .map(([language, { page_count }]) => `${language}: ${page_count} pages`)
             .join(', ');
-          logger.info(`Search index: ${added.page_count} pages (${languages}) in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `Search index: read ${added.page_count} HTML files, indexed ${languages} in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }
