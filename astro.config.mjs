@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkSectionIds } from './src/remark/section-ids.ts';
 
 /**
@@ -39,6 +40,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'nb', locales: { nb: 'nb', en: 'en' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
+    // Last, so that it indexes the finished HTML.
+    pagefindIndex(),
   ],
   security: {
     // Astro hashes every inline script and style it emits and writes the policy into a

@@ -89,4 +89,17 @@ export const nb = {
   'compare.pair': '{from} til {to}',
   'compare.unavailable':
     'Denne sammenligningen er ikke laget ferdig. Velg en av lenkene under, eller sammenlign hver versjon med den gjeldende.',
+  'search.label': 'Søk i teksten',
+  'search.shortcut': 'Snarvei: / eller Ctrl+K',
+  'search.otherVersions': 'Søk også i eldre og kommende versjoner',
+  'search.results': 'Søkeresultater',
+  'search.loading': 'Laster søket …',
+  'search.resultOne': '1 treff',
+  'search.resultCount': '{count} treff',
+  'search.noResults': 'Ingen treff for «{query}»',
+  'search.failed': 'Søket kunne ikke lastes. Bruk innholdsfortegnelsen i stedet.',
+  'search.devOnly': 'Søket virker på den bygde siden (npm run build og npm run preview), ikke i utviklingsserveren.',
+  'search.versionArchived': 'Arkivert versjon {version}',
+  'search.versionUpcoming': 'Kommende versjon {version}',
+  'search.noScript': 'Gå til innholdsfortegnelsen',
 } as const;

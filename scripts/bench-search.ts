@@ -1,0 +1,182 @@
+/**
+ * Search benchmark (not a test): serves the built site (dist/) with `astro preview`
+ * and drives Chromium through 10 queries, 5 per language.
+ *
+ *   npm run bench:search            (builds first; PORT=4345 by default)
+ *
+ * Reports, per query and as median and spread:
+ *   - warm latency: the last keystroke of a query to the first rendered hit, once Pagefind is loaded;
+ *   - cold: on a fresh page, from pressing `/` (which starts loading Pagefind) to the first hit for the query, typed at machine speed;
+ * and the bytes fetched for search before use and for the first query (gzip, as a server would send them),
+ * and the index size per language.
+ */
+import { spawn } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+
+const port = Number(process.env.PORT ?? 4345);
+const origin = `http://127.0.0.1:${port}`;
+const outDir = process.env.OUT_DIR ?? 'dist';
+const queries = [
+  { path: '/nb/personvern/', query: 'sletting' },
+  { path: '/nb/personvern/', query: 'informasjonskapsler' },
+  { path: '/nb/personvern/', query: 'opplysningene' },
+  { path: '/nb/personvern/', query: 'samtykke' },
+  { path: '/nb/personvern/', query: 'betaling' },
+  { path: '/en/privacy/', query: 'cookies' },
+  { path: '/en/privacy/', query: 'erasure' },
+  { path: '/en/privacy/', query: 'portability' },
+  { path: '/en/privacy/', query: 'consent' },
+  { path: '/en/privacy/', query: 'payment' },
+];
+/** Requests that belong to search: Pagefind's files and our lazily loaded search chunks. */
+const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/(search-ui|search|highlight)\./.test(url);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const spread = (values: number[]) => `min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+/** What a server with gzip would send: Pagefind's index files are gzip already, so they stay as they are. */
+const gzipSize = (body: Buffer) => Math.min(body.length, gzipSync(body).length);
+
+/**
+ * Starts measuring in the page: from the next keydown to the first time the hit list
+ * shows hits while the field holds the whole query (earlier renders are for prefixes).
+ */
+async function armTimer(page: Page, query: string) {
+  await page.evaluate((query) => {
+    const list = document.querySelector('[data-search-results]');
+    const input = document.querySelector<HTMLInputElement>('#site-search-input');
+    const state = { keydown: 0, hit: 0 };
+    (window as unknown as { __bench: typeof state }).__bench = state;
+    addEventListener('keydown', () => (state.keydown = performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (state.keydown && input?.value === query && list?.querySelector('li')) {
+        state.hit = performance.now();
+        observer.disconnect();
+      }
+    });
+    if (list) observer.observe(list, { childList: true });
+  }, query);
+}
+
+async function readTimer(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __bench: { hit: number } }).__bench.hit > 0, null, { timeout: 10_000 });
+  return page.evaluate(() => {
+    const { keydown, hit } = (window as unknown as { __bench: { keydown: number; hit: number } }).__bench;
+    return hit - keydown;
+  });
+}
+
+async function measureQuery(page: Page, path: string, query: string) {
+  const responses: { url: string; raw: number; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    if (!isSearchRequest(response.url())) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    responses.push({ url: response.url(), raw: body.length, gzip: gzipSize(body) });
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const beforeSearch = responses.reduce((sum, response) => sum + response.gzip, 0);
+
+  // Cold: a fresh page; the reader presses `/` (Pagefind starts loading) and types the whole query.
+  await armTimer(page, query);
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  const cold = await readTimer(page);
+  await page.waitForLoadState('networkidle');
+  const firstQuery = responses.reduce((sum, response) => sum + response.gzip, 0) - beforeSearch;
+  const firstQueryRaw = responses.reduce((sum, response) => sum + response.raw, 0);
+
+  // Warm: Pagefind is loaded; type the query again and time its last keystroke.
+  await page.fill('#site-search-input', '');
+  await page.keyboard.type(query.slice(0, -1));
+  await page.waitForTimeout(150);
+  await armTimer(page, query);
+  await page.keyboard.press(query.slice(-1));
+  const warm = await readTimer(page);
+  page.removeAllListeners('response');
+  return { cold, warm, beforeSearch, firstQuery, firstQueryRaw, files: responses };
+}
+
+/** The bytes of each language's index: its wasm, metadata, word index, filters and page fragments. */
+async function indexSizes(): Promise<Record<string, { pages: number; bytes: number }>> {
+  const dir = join(outDir, 'pagefind');
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
+  const sizes: Record<string, { pages: number; bytes: number }> = {};
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const files = [join(dir, `pagefind.${info.hash}.pf_meta`), ...(info.wasm ? [join(dir, `wasm.${info.wasm}.pagefind`)] : [])];
+    for (const sub of ['index', 'fragment', 'filter']) {
+      const names = await readdir(join(dir, sub)).catch(() => [] as string[]);
+      files.push(...names.filter((name) => name.startsWith(`${language}_`)).map((name) => join(dir, sub, name)));
+    }
+    const bytes = (await Promise.all(files.map((file) => stat(file)))).reduce((sum, file) => sum + file.size, 0);
+    sizes[language] = { pages: info.page_count, bytes };
+  }
+  return sizes;
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (
+      await fetch(origin).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`astro preview did not answer on ${origin}; is the port free? Set PORT=… to use another.`);
+}
+
+const server = spawn('astro', ['preview', '--ignore-lock', '--port', String(port)], {
+  stdio: 'ignore',
+  env: { ...process.env, OUT_DIR: outDir },
+});
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const rows = [];
+  for (const { path, query } of queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    rows.push({ path, query, ...(await measureQuery(page, path, query)) });
+    await context.close();
+  }
+  await browser.close();
+
+  console.log('query                              cold ms  warm ms  bytes before use    first query (gzip)');
+  for (const row of rows) {
+    console.log(
+      `${`${row.path} ${row.query}`.padEnd(36)}${row.cold.toFixed(1).padStart(7)}${row.warm.toFixed(1).padStart(9)}${String(row.beforeSearch).padStart(12)}${kb(row.firstQuery).padStart(22)}`,
+    );
+  }
+  const cold = rows.map((row) => row.cold);
+  const warm = rows.map((row) => row.warm);
+  console.log(`\nLast keystroke → first rendered hit, Pagefind loaded: median ${median(warm).toFixed(1)} ms (${spread(warm)})`);
+  console.log(
+    `Fresh page, from pressing / to the first rendered hit (loads Pagefind): median ${median(cold).toFixed(1)} ms (${spread(cold)})`,
+  );
+  console.log(`Bytes fetched for search before the reader searches: ${Math.max(...rows.map((row) => row.beforeSearch))}`);
+  const first = rows.map((row) => row.firstQuery);
+  console.log(
+    `Bytes fetched for the first query: median ${kb(median(first))} gzip (raw ${kb(median(rows.map((row) => row.firstQueryRaw)))})`,
+  );
+  console.log('Files of the first query (gzip):');
+  for (const file of rows[0]?.files ?? []) console.log(`  ${file.url.replace(origin, '').padEnd(48)} ${kb(file.gzip)}`);
+  console.log('\nIndex size per language (on disk):');
+  for (const [language, { pages, bytes }] of Object.entries(await indexSizes()))
+    console.log(`  ${language}: ${pages} page(s), ${kb(bytes)}`);
+} finally {
+  server.kill();
+}

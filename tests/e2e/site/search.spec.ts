@@ -1,0 +1,163 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Opens the search with the keyboard shortcut and types a query, as a reader would. */
+async function search(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type(query);
+}
+
+const results = (page: Page) => page.getByRole('list', { name: /Søkeresultater|Search results/ });
+const searchStatus = (page: Page) => page.getByRole('search').getByRole('status');
+
+test.describe('search on the built site', () => {
+  const norwegian = [
+    { query: 'sletting', section: 'retention', title: '6. Lagring og sletting' },
+    { query: 'informasjonskapsler', section: 'cookies', title: '8. Informasjonskapsler (cookies)' },
+    // An inflected form finds the base form through Pagefind's Bokmål stemmer.
+    { query: 'opplysningene', section: 'data-we-collect', title: '2. Hvilke opplysninger vi samler inn', word: 'opplysninger' },
+  ];
+  for (const { query, section, title, word } of norwegian) {
+    test(`nb: "${query}" finds ${section} and its link opens that section`, async ({ page }) => {
+      await page.goto('/nb/personvern/');
+      await search(page, query);
+      const hits = results(page).getByRole('link');
+      await expect(hits.filter({ hasText: title })).toHaveCount(1);
+      const hit = hits.filter({ hasText: title });
+      await expect(hit.locator('mark').first()).toBeVisible();
+      if (word)
+        await expect(
+          hits
+            .locator('mark')
+            .filter({ hasText: new RegExp(`^${word}$`, 'i') })
+            .first(),
+        ).toBeVisible();
+      await hit.click();
+      await expect(page).toHaveURL(new RegExp(`/nb/personvern/#${section}$`));
+      await expect(page.locator(`#${section}`)).toBeInViewport();
+      await expect(page.locator('.policy-text mark.search-highlight').first()).toBeVisible();
+    });
+  }
+
+  const english = [
+    { query: 'cookies', section: 'cookies', title: '8. Cookies' },
+    { query: 'erasure', section: 'your-rights', title: '7. Your rights' },
+    { query: 'portability', section: 'your-rights', title: '7. Your rights' },
+  ];
+  for (const { query, section, title } of english) {
+    test(`en: "${query}" finds ${section} in English`, async ({ page }) => {
+      await page.goto('/en/privacy/');
+      await search(page, query);
+      const hit = results(page).getByRole('link').first();
+      await expect(hit).toContainText(title);
+      await expect(hit).toHaveAttribute('href', new RegExp(`^/en/privacy/\\?highlight=[^#]+#${section}$`));
+    });
+  }
+
+  test('no cross-language hits: a Norwegian word on an English page never brings up Norwegian text, and the reverse', async ({ page }) => {
+    for (const { path, query, other } of [
+      { path: '/en/privacy/', query: 'informasjonskapsler', other: /^\/nb\// },
+      { path: '/nb/personvern/', query: 'erasure', other: /^\/en\// },
+    ]) {
+      await page.goto(path);
+      await search(page, query);
+      await expect(searchStatus(page)).not.toHaveText('');
+      await expect(searchStatus(page)).not.toHaveText(/…/);
+      const hrefs = await results(page)
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.filter((href) => other.test(href))).toEqual([]);
+      await expect(results(page).getByText(query, { exact: false })).toHaveCount(0);
+    }
+  });
+
+  test('every hit stays in the page language', async ({ page }) => {
+    await page.goto('/en/privacy/');
+    await search(page, 'data');
+    await expect(searchStatus(page)).toHaveText(/^\d+ results$/);
+    const hrefs = await results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/en\//);
+  });
+
+  test('keyboard only: Ctrl+K, type, arrow to a hit, Enter opens the section', async ({ page }) => {
+    await page.goto('/en/privacy/');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('searchbox', { name: 'Search the text' })).toBeFocused();
+    await page.keyboard.type('erasure');
+    await expect(searchStatus(page)).toHaveText(/^\d+ results?$/);
+    await page.keyboard.press('ArrowDown');
+    const first = results(page).getByRole('link').first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('searchbox')).toBeFocused();
+    await expect(results(page)).toBeHidden();
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en\/privacy\/#your-rights$/);
+    await expect(page.locator('#your-rights')).toBeInViewport();
+    await expect(page.locator('#your-rights ~ * mark, .policy-text mark').filter({ hasText: /^erasure$/ })).toBeVisible();
+  });
+
+  test('Enter in the search field opens the best hit', async ({ page }) => {
+    await page.goto('/nb/personvern/');
+    await search(page, 'sletting');
+    await expect(results(page).getByRole('link').first()).toContainText('6. Lagring og sletting');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/nb\/personvern\/#retention$/);
+  });
+
+  test('axe finds no violations with the search open and showing hits', async ({ page }) => {
+    await page.goto('/nb/personvern/');
+    await search(page, 'sletting');
+    await expect(results(page).getByRole('link').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(violations).toEqual([]);
+  });
+
+  test('nothing is fetched for search before the reader starts to search', async ({ page }) => {
+    const searchRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/pagefind\/|search-ui|highlight/.test(request.url())) searchRequests.push(request.url());
+    });
+    await page.goto('/nb/personvern/');
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 800);
+    await page.getByRole('link', { name: '7. Dine rettigheter' }).first().hover();
+    await page.waitForTimeout(300);
+    expect(searchRequests).toEqual([]);
+    await search(page, 'sletting');
+    await expect(results(page).getByRole('link').first()).toBeVisible();
+    expect(searchRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('the copy-link labels and the table of contents are not indexed', async ({ page }) => {
+    await page.goto('/nb/personvern/');
+    await search(page, 'kopier');
+    await expect(searchStatus(page)).toHaveText('Ingen treff for «kopier»');
+  });
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search control is a link to the table of contents', async ({ page }) => {
+    await page.goto('/nb/personvern/');
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+    const link = page.getByRole('link', { name: 'Gå til innholdsfortegnelsen' });
+    await expect(link).toHaveAttribute('href', '#toc');
+    await link.click();
+    await expect(page.locator('#toc')).toBeInViewport();
+  });
+
+  test('on pages without a table of contents it links to the document’s', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.getByRole('link', { name: 'Go to the table of contents' })).toHaveAttribute('href', '/en/privacy/#toc');
+  });
+});

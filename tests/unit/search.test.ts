@@ -1,0 +1,182 @@
+import { describe, expect, test } from 'vitest';
+import {
+  highlightWordsFrom,
+  markedWords,
+  searchFilters,
+  searchIndexMarkup,
+  searchIndexingFor,
+  sectionHits,
+  wholeWordPattern,
+  withHighlight,
+  type PagefindResultData,
+} from '../../src/lib/search';
+
+describe('searchIndexingFor', () => {
+  test.each([
+    ['current version on the main page', 'current', true, { state: 'current', version: '2025' }],
+    ['current version on its permanent page (a duplicate)', 'current', false, 'skip'],
+    ['archived version', 'archived', false, { state: 'archived', version: '2025' }],
+    ['upcoming version', 'upcoming', false, { state: 'upcoming', version: '2025' }],
+    ['draft', 'draft', false, 'skip'],
+  ] as const)('%s', (_, state, isMainPage, expected) => {
+    expect(searchIndexingFor('2025', state, isMainPage)).toEqual(expected);
+  });
+});
+
+describe('searchIndexMarkup', () => {
+  test.each([
+    ['skipped text is not indexed', 'skip', { bodyAttributes: {}, filters: [] }],
+    [
+      'current text is the body, filtered as current',
+      { state: 'current', version: '2025' },
+      { bodyAttributes: { 'data-pagefind-body': '' }, filters: ['state:current', 'version:2025'] },
+    ],
+    [
+      'archived text carries its version',
+      { state: 'archived', version: '2023' },
+      { bodyAttributes: { 'data-pagefind-body': '' }, filters: ['state:archived', 'version:2023'] },
+    ],
+  ] as const)('%s', (_, indexing, expected) => {
+    expect(searchIndexMarkup(indexing)).toEqual(expected);
+  });
+});
+
+describe('searchFilters', () => {
+  test.each([
+    [false, { state: 'current' }],
+    [true, {}],
+  ])('every version: %s', (everyVersion, expected) => {
+    expect(searchFilters(everyVersion)).toEqual(expected);
+  });
+});
+
+describe('markedWords', () => {
+  test.each([
+    ['one mark', 'Lagring og <mark>sletting.</mark> Vi lagrer', ['sletting']],
+    ['case and duplicates folded', '<mark>Cookies</mark> and <mark>cookies</mark>', ['cookies']],
+    ['entities decoded', '<mark>R&amp;D</mark>', ['r&d']],
+    [
+      'inflected forms kept as written on the page',
+      'Hvilke <mark>opplysninger</mark> om <mark>personopplysningene</mark>',
+      ['opplysninger', 'personopplysningene'],
+    ],
+    ['no marks', 'plain text', []],
+  ])('%s', (_, excerpt, expected) => {
+    expect(markedWords(excerpt)).toEqual(expected);
+  });
+});
+
+describe('withHighlight', () => {
+  test.each([
+    ['before the fragment', '/nb/personvern/#retention', ['sletting'], '/nb/personvern/?highlight=sletting#retention'],
+    ['several words, encoded', '/nb/personvern/#x', ['får', 'ja'], '/nb/personvern/?highlight=f%C3%A5r&highlight=ja#x'],
+    ['no fragment', '/en/privacy/', ['cookies'], '/en/privacy/?highlight=cookies'],
+    ['existing query', '/en/privacy/?a=1#x', ['b'], '/en/privacy/?a=1&highlight=b#x'],
+    ['no words leaves the URL alone', '/en/privacy/#x', [], '/en/privacy/#x'],
+  ])('%s', (_, url, words, expected) => {
+    expect(withHighlight(url, words)).toBe(expected);
+  });
+});
+
+describe('highlightWordsFrom', () => {
+  test.each([
+    ['?highlight=sletting', ['sletting']],
+    ['?highlight=f%C3%A5r&highlight=Ja&highlight=ja', ['får', 'ja']],
+    ['?other=1', []],
+    ['', []],
+  ])('%s', (search, expected) => {
+    expect(highlightWordsFrom(search)).toEqual(expected);
+  });
+});
+
+describe('wholeWordPattern', () => {
+  test.each([
+    ['whole word', ['sletting'], 'Be om retting eller sletting.', ['sletting']],
+    ['not inside a longer word', ['data'], 'Kundedata og data', ['data']],
+    ['case-insensitive, Norwegian letters', ['får'], 'Du FÅR svar', ['FÅR']],
+    ['regex characters are literal', ['f.eks'], 'f.eks. og fxeks', ['f.eks']],
+  ])('%s', (_, words, text, expected) => {
+    expect(text.match(wholeWordPattern(words) ?? /$^/)).toEqual(expected);
+  });
+
+  test('no words, no pattern', () => {
+    expect(wholeWordPattern([])).toBeUndefined();
+  });
+});
+
+const page = (overrides: Partial<PagefindResultData>): PagefindResultData => ({
+  url: '/nb/personvern/',
+  excerpt: 'page <mark>excerpt</mark>',
+  meta: { title: 'Personvernerklæring' },
+  filters: { state: ['current'], version: ['2025'] },
+  sub_results: [],
+  ...overrides,
+});
+
+describe('sectionHits', () => {
+  test.each([
+    [
+      'sections ranked by weighted matches, linked to their ids with the words to highlight',
+      page({
+        sub_results: [
+          {
+            title: '7. Dine rettigheter',
+            url: '/nb/personvern/#your-rights',
+            excerpt: 'retting eller <mark>sletting.</mark>',
+            weighted_locations: [{ weight: 1 }],
+          },
+          {
+            title: '6. Lagring og sletting',
+            url: '/nb/personvern/#retention',
+            excerpt: 'Lagring og <mark>sletting.</mark>',
+            weighted_locations: [{ weight: 6 }, { weight: 1 }],
+          },
+        ],
+      }),
+      [
+        {
+          title: '6. Lagring og sletting',
+          excerpt: 'Lagring og <mark>sletting.</mark>',
+          href: '/nb/personvern/?highlight=sletting#retention',
+        },
+        {
+          title: '7. Dine rettigheter',
+          excerpt: 'retting eller <mark>sletting.</mark>',
+          href: '/nb/personvern/?highlight=sletting#your-rights',
+        },
+      ],
+    ],
+    [
+      'an archived version is labelled',
+      page({
+        filters: { state: ['archived'], version: ['2023'] },
+        sub_results: [{ title: '1. Rights', url: '/nb/testdata/versjoner/2023/#rights', excerpt: '<mark>rights</mark>', locations: [3] }],
+      }),
+      [
+        {
+          title: '1. Rights',
+          excerpt: '<mark>rights</mark>',
+          href: '/nb/testdata/versjoner/2023/?highlight=rights#rights',
+          version: { name: '2023', state: 'archived' },
+        },
+      ],
+    ],
+    [
+      'a page without sections is one hit for the page',
+      page({ sub_results: [] }),
+      [{ title: 'Personvernerklæring', excerpt: 'page <mark>excerpt</mark>', href: '/nb/personvern/?highlight=excerpt' }],
+    ],
+  ])('%s', (_, data, expected) => {
+    expect(sectionHits(data)).toEqual(expected);
+  });
+
+  test('keeps at most `limit` sections', () => {
+    const sub_results = Array.from({ length: 8 }, (_, index) => ({
+      title: `S${index}`,
+      url: `/p/#s${index}`,
+      excerpt: '',
+      locations: [index],
+    }));
+    expect(sectionHits(page({ sub_results }), 3).map((hit) => hit.title)).toEqual(['S0', 'S1', 'S2']);
+  });
+});
