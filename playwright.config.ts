@@ -12,7 +12,7 @@ import { defineConfig } from '@playwright/test';
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
-const sitePort = Number(process.env.E2E_PORT ?? 4321);
+const sitePort = Number(process.env.E2E_PORT ?? 4400);
 const fixturesPort = sitePort + 1;
 const basePathPort = sitePort + 2;
 

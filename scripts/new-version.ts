@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SUMMARY_PLACEHOLDER, compareVersionNames, loadContentDir } from '../src/lib/content-rules';
+import { SUMMARY_PLACEHOLDER, loadContentDir } from '../src/lib/content-rules';
+import { compareVersionNames } from '../src/lib/versions';
 import { todayInOslo } from '../src/lib/dates';
 import { removeFrontmatterField, setFrontmatterField } from '../src/lib/frontmatter-edit';
 import { LOCALES } from '../src/lib/urls';

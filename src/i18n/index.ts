@@ -2,6 +2,8 @@ import type { Locale } from '../lib/urls';
 import { en } from './en';
 import { nb } from './nb';
 
+export { interpolate } from './interpolate';
+
 /** The keys every language must translate; Norwegian is the reference. */
 export type UIKey = keyof typeof nb;
 export type UIStrings = Record<UIKey, string>;
@@ -19,9 +21,4 @@ export const localeInfo: Record<Locale, { intl: string; hreflang: string; ogLoca
 export function useTranslations(locale: Locale): (key: UIKey) => string {
   const dictionary = dictionaries[locale];
   return (key) => dictionary[key];
-}
-
-/** Fills `{name}` placeholders in a UI string: `interpolate('Version {v}', { v: '2025' })`. Unknown placeholders stay as written. */
-export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

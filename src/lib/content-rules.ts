@@ -10,7 +10,7 @@ import { splitSections, INTRO_ID, type Section } from './sections';
 import { readSource } from './source';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './urls';
 import { LOCK_FILE_NAME, hashVersionText, parseLock, type VersionLock } from './version-lock';
-import { classifyVersions } from './versions';
+import { classifyVersions, compareVersionNames } from './versions';
 
 /**
  * Every rule about content, written once. `npm run check`, the build (through the
@@ -295,6 +295,15 @@ function listItemCount(section: Section): number {
   return section.blocks.reduce((sum, block) => sum + (block.kind === 'list' ? block.items.length : 0), 0);
 }
 
+/** A section's blocks in reading order, e.g. "a paragraph, a list of 5 items, a paragraph". */
+function blockShape(section: Section): string {
+  return section.blocks
+    .map((block) =>
+      block.kind === 'list' ? `a list of ${block.items.length} items` : block.kind === 'paragraph' ? 'a paragraph' : 'a block',
+    )
+    .join(', ');
+}
+
 function describeDepth(depth: number): string {
   return depth === 3 ? 'a subsection (###)' : depth === 2 ? 'a section (##)' : 'the introduction';
 }
@@ -345,6 +354,16 @@ export function checkTranslationParity(reference: CheckedVersion, translation: C
         fix: `a translation keeps every list item: make both have the same items (${refItems} in ${refName})`,
       });
     }
+    const ownShape = blockShape(section);
+    const refShape = blockShape(counterpart);
+    if (ownItems === refItems && ownShape !== refShape) {
+      problems.push({
+        file,
+        line: section.line,
+        message: `the section "${section.id}" is made of ${ownShape || 'nothing'} here but ${refShape || 'nothing'} in ${refName}`,
+        fix: `a translation keeps every paragraph and list, in the same order: make this section match ${refName}`,
+      });
+    }
     const ownAliases = [...section.aliases].sort().join(', ');
     const refAliases = [...counterpart.aliases].sort().join(', ');
     if (ownAliases !== refAliases) {
@@ -389,11 +408,6 @@ export function checkTranslationMetadata(reference: CheckedVersion, translation:
     }
   }
   return problems;
-}
-
-/** Compares version names the way people read them: 2024-6 before 2024-10, 2025 before 2025-03. */
-export function compareVersionNames(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
 }
 
 /** Versions of one document in one language, oldest first (by the day they take effect, then by name). */

@@ -8,8 +8,27 @@
 /** A well-formed section id: lowercase ASCII words joined by single hyphens. */
 export const SECTION_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** Ids the site itself uses on every page, which a section may not take. */
-export const RESERVED_IDS = new Set(['intro', 'main', 'content', 'toc', 'search', 'top', 'footer']);
+/**
+ * Ids the site's own components put on pages that show sections (layout, table of
+ * contents, search, errata, diff pages), which a section may therefore not take.
+ * Keep in step with `id="…"` in src/components, src/layouts and src/pages.
+ */
+export const RESERVED_IDS = new Set([
+  'intro',
+  'main',
+  'content',
+  'top',
+  'footer',
+  'toc',
+  'toc-label',
+  'search',
+  'site-search-input',
+  'site-search-hint',
+  'errata-heading',
+  'compare-title',
+  'diff-summary-title',
+  'only-changed',
+]);
 
 /** The marker at the end of a heading line, e.g. ` [#your-rights formerly: rights]`. */
 const MARKER = /\s*\[#([^\]\s]*)(?:\s+formerly:\s*([^\]]*))?\]\s*$/;
@@ -29,7 +48,8 @@ export function sectionIdProblem(id: string): string | undefined {
   if (!SECTION_ID_PATTERN.test(id)) {
     return `"${id}" is not a valid section id — use lowercase English words a–z and digits joined by hyphens, e.g. "your-rights"`;
   }
-  if (RESERVED_IDS.has(id)) return `"${id}" is used by the page itself — choose another id`;
+  // `<id>-copy-label` names each heading's copy-link control.
+  if (RESERVED_IDS.has(id) || id.endsWith('-copy-label')) return `"${id}" is used by the page itself — choose another id`;
   return undefined;
 }
 

@@ -18,17 +18,14 @@ export interface ParsedSource {
 const processor = remark().use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm).use(remarkSectionIds);
 
 /**
- * Parses an MDX source the way the site does. Throws (with every problem listed)
- * when the MDX cannot be read or section ids are wrong; the problems are also on
- * `file.messages`, each with its line.
+ * Parses an MDX source the way the site does, for tools that need a valid source
+ * (diff, tests). Throws, listing every problem as `path:line: reason`, when the
+ * text cannot be read; `readSource` returns the problems instead.
  */
 export async function parseSource(text: string, path: string): Promise<ParsedSource> {
-  const file = new VFile({ value: text, path });
-  const tree = processor.parse(file);
-  const yamlNode = tree.children.find((node) => node.type === 'yaml');
-  const data = yamlNode ? ((parseYaml(yamlNode.value) as Record<string, unknown>) ?? {}) : {};
-  const transformed = (await processor.run(tree, file)) as Root;
-  return { file, data, tree: transformed };
+  const { source, problems } = await readSource(text, path);
+  if (source) return source;
+  throw new Error(`${path} cannot be read:\n${problems.map(({ line, reason }) => `${path}:${line ?? '?'}: ${reason}`).join('\n')}`);
 }
 
 /** What `readSource` found: the parsed source when it could be read, and every problem with its line. */
@@ -39,7 +36,7 @@ export interface SourceReading {
 }
 
 /**
- * Like `parseSource`, but never throws for a problem in the text: MDX syntax
+ * Reads an MDX source without throwing for a problem in the text: MDX syntax
  * errors, unreadable frontmatter and section-id problems come back as a list,
  * so that `npm run check` can report every file's problems at once.
  */

@@ -13,10 +13,15 @@ export type VersionState = 'current' | 'upcoming' | 'archived' | 'draft';
 /** A version with its state on a given day. */
 export type DatedVersion<T extends VersionInfo> = T & { state: VersionState; effective: string };
 
+/** Compares version names the way people read them: 2024-6 before 2024-10, 2025 before 2025-03. */
+export function compareVersionNames(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
 /** Newest first, by the day each version takes effect; ties broken by version name. */
 export function sortVersionsNewestFirst<T extends VersionInfo>(versions: readonly T[]): T[] {
   return [...versions].sort(
-    (a, b) => startOfPartialDate(b.updated).localeCompare(startOfPartialDate(a.updated)) || b.version.localeCompare(a.version),
+    (a, b) => startOfPartialDate(b.updated).localeCompare(startOfPartialDate(a.updated)) || compareVersionNames(b.version, a.version),
   );
 }
 

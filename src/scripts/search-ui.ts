@@ -1,6 +1,7 @@
 // The search box's behaviour, loaded when the reader starts to search. Pagefind's
 // JS API finds the words; this file shows hits as a list of links announced through
 // a live region, and moves focus with the arrow keys.
+import { interpolate } from '../i18n/interpolate';
 import { searchFilters, sectionHits, type PagefindResultData, type SectionHit } from '../lib/search';
 import { withBase } from '../lib/urls';
 
@@ -34,8 +35,7 @@ function loadPagefind(): Promise<Pagefind> {
 /** Wires the search form inside `root` to Pagefind; runs a first search for whatever is typed already. */
 export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
-  const say = (key: string, values: Record<string, string> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  const say = (key: string, values: Record<string, string> = {}) => interpolate(strings[key] ?? key, values);
   const panel = root.querySelector<HTMLElement>('[data-search-panel]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');

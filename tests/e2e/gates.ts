@@ -17,8 +17,8 @@ export const COLOR_SCHEMES = ['light', 'dark'] as const;
  * its feature is merged. Add a type here when a feature adds one.
  */
 export const EXPECTED_PAGE_TYPES: Record<'site' | 'fixtures', PageType[]> = {
-  site: ['chooser', 'language-home', 'current', 'not-found'],
-  fixtures: ['chooser', 'language-home', 'current', 'not-found'],
+  site: ['chooser', 'language-home', 'current', 'version', 'changelog', 'not-found'],
+  fixtures: ['chooser', 'language-home', 'current', 'version', 'changelog', 'diff', 'not-found'],
 };
 
 /**

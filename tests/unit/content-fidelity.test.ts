@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { dictionaries, localeInfo } from '../../src/i18n';
 import { formatPartialDate } from '../../src/lib/dates';
 import { splitSections, type Section } from '../../src/lib/sections';
 import { parseSource } from '../../src/lib/source';
@@ -45,7 +46,7 @@ describe('the published privacy notice, 2025', () => {
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    expect(readerLines(data, sections, 'Sist oppdatert', 'nb-NO')).toEqual(expected);
+    expect(readerLines(data, sections, dictionaries.nb['policy.lastUpdated'], localeInfo.nb.intl)).toEqual(expected);
   });
 
   test('the English translation has the same sections, subsections, paragraphs and list items', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   checkContent,
-  compareVersionNames,
   formatProblem,
   frontmatterLines,
   SUMMARY_PLACEHOLDER,
@@ -9,6 +8,7 @@ import {
   type Problem,
 } from '../../src/lib/content-rules';
 import { hashVersionText, type VersionLock } from '../../src/lib/version-lock';
+import { compareVersionNames } from '../../src/lib/versions';
 
 /*
  * The bad-input suite. A small, valid, made-up content set ("Eksempel AS" test data,
@@ -217,6 +217,13 @@ const badInputs: BadInput[] = [
     file: 'content/privacy/en/2025.mdx',
     line: 14,
     message: /the section "your-rights" has 1 list items here but 2 in nb\/2025.mdx/,
+  },
+  {
+    kind: 'paragraph dropped in a translation',
+    breakIt: (f) => edit(f, EN25, 'Text about rights. See [contact](#contact).\n\n', ''),
+    file: 'content/privacy/en/2025.mdx',
+    line: 14,
+    message: /the section "your-rights" is made of a list of 2 items here but a paragraph, a list of 2 items in nb\/2025.mdx/,
   },
   {
     kind: 'sections in another order in a translation',

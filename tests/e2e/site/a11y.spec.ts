@@ -52,7 +52,7 @@ test.describe('keyboard-only reading of the current notice', () => {
     const id = await heading.getAttribute('id');
     await expect(control).toHaveAccessibleName(`Kopier lenke til ${(await heading.textContent())!.trim()}`);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status')).toHaveText('Lenken er kopiert');
+    await expect(page.locator('[data-copy-status]')).toHaveText('Lenken er kopiert');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/nb/personvern/#${id}$`));
   });
 

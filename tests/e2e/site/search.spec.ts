@@ -130,7 +130,7 @@ test.describe('search on the built site', () => {
     await page.waitForLoadState('networkidle');
     await page.mouse.wheel(0, 800);
     await page.getByRole('link', { name: '7. Dine rettigheter' }).first().hover();
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('networkidle');
     expect(searchRequests).toEqual([]);
     await search(page, 'sletting');
     await expect(results(page).getByRole('link').first()).toBeVisible();
