@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { search, searchResults } from '../search';
 
 // Search on the site built with BASE_PATH=/personvern/: Pagefind and the hits live under the base path.
 test('search loads its index from under the base path and its hits open the section there', async ({ page }) => {
@@ -7,9 +8,8 @@ test('search loads its index from under the base path and its hits open the sect
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
   await page.goto('/personvern/en/privacy/');
-  await page.keyboard.press('/');
-  await page.keyboard.type('erasure');
-  const hit = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+  await search(page, 'erasure');
+  const hit = searchResults(page).getByRole('link').first();
   await expect(hit).toHaveAttribute('href', /^\/personvern\/en\/privacy\/\?highlight=erasure#your-rights$/);
   await hit.click();
   await expect(page).toHaveURL(/\/personvern\/en\/privacy\/#your-rights$/);

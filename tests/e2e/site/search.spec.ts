@@ -1,16 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { WCAG_TAGS } from '../gates';
-
-/** Opens the search with the keyboard shortcut and types a query, as a reader would. */
-async function search(page: Page, query: string) {
-  await page.keyboard.press('/');
-  await expect(page.getByRole('searchbox')).toBeFocused();
-  await page.keyboard.type(query);
-}
-
-const results = (page: Page) => page.getByRole('list', { name: /Søkeresultater|Search results/ });
-const searchStatus = (page: Page) => page.getByRole('search').getByRole('status');
+import { search, searchResults, searchStatus } from '../search';
 
 test.describe('search on the built site', () => {
   const norwegian = [
@@ -23,7 +14,7 @@ test.describe('search on the built site', () => {
     test(`nb: "${query}" finds ${section} and its link opens that section`, async ({ page }) => {
       await page.goto('/nb/personvern/');
       await search(page, query);
-      const hits = results(page).getByRole('link');
+      const hits = searchResults(page).getByRole('link');
       await expect(hits.filter({ hasText: title })).toHaveCount(1);
       const hit = hits.filter({ hasText: title });
       await expect(hit.locator('mark').first()).toBeVisible();
@@ -50,7 +41,7 @@ test.describe('search on the built site', () => {
     test(`en: "${query}" finds ${section} in English`, async ({ page }) => {
       await page.goto('/en/privacy/');
       await search(page, query);
-      const hit = results(page).getByRole('link').first();
+      const hit = searchResults(page).getByRole('link').first();
       await expect(hit).toContainText(title);
       await expect(hit).toHaveAttribute('href', new RegExp(`^/en/privacy/\\?highlight=[^#]+#${section}$`));
     });
@@ -65,11 +56,11 @@ test.describe('search on the built site', () => {
       await search(page, query);
       await expect(searchStatus(page)).not.toHaveText('');
       await expect(searchStatus(page)).not.toHaveText(/…/);
-      const hrefs = await results(page)
+      const hrefs = await searchResults(page)
         .getByRole('link')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(hrefs.filter((href) => other.test(href))).toEqual([]);
-      await expect(results(page).getByText(query, { exact: false })).toHaveCount(0);
+      await expect(searchResults(page).getByText(query, { exact: false })).toHaveCount(0);
     }
   });
 
@@ -77,7 +68,7 @@ test.describe('search on the built site', () => {
     await page.goto('/en/privacy/');
     await search(page, 'data');
     await expect(searchStatus(page)).toHaveText(/^\d+ results$/);
-    const hrefs = await results(page)
+    const hrefs = await searchResults(page)
       .getByRole('link')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -91,11 +82,11 @@ test.describe('search on the built site', () => {
     await page.keyboard.type('erasure');
     await expect(searchStatus(page)).toHaveText(/^\d+ results?$/);
     await page.keyboard.press('ArrowDown');
-    const first = results(page).getByRole('link').first();
+    const first = searchResults(page).getByRole('link').first();
     await expect(first).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('searchbox')).toBeFocused();
-    await expect(results(page)).toBeHidden();
+    await expect(searchResults(page)).toBeHidden();
     await page.keyboard.press('ArrowDown');
     await expect(first).toBeFocused();
     await page.keyboard.press('Enter');
@@ -107,7 +98,7 @@ test.describe('search on the built site', () => {
   test('Enter in the search field opens the best hit', async ({ page }) => {
     await page.goto('/nb/personvern/');
     await search(page, 'sletting');
-    await expect(results(page).getByRole('link').first()).toContainText('6. Lagring og sletting');
+    await expect(searchResults(page).getByRole('link').first()).toContainText('6. Lagring og sletting');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/nb\/personvern\/#retention$/);
   });
@@ -115,7 +106,7 @@ test.describe('search on the built site', () => {
   test('axe finds no violations with the search open and showing hits', async ({ page }) => {
     await page.goto('/nb/personvern/');
     await search(page, 'sletting');
-    await expect(results(page).getByRole('link').first()).toBeVisible();
+    await expect(searchResults(page).getByRole('link').first()).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).withTags([...WCAG_TAGS, 'best-practice']).analyze();
     expect(violations).toEqual([]);
   });
@@ -132,7 +123,7 @@ test.describe('search on the built site', () => {
     await page.waitForLoadState('networkidle');
     expect(searchRequests).toEqual([]);
     await search(page, 'sletting');
-    await expect(results(page).getByRole('link').first()).toBeVisible();
+    await expect(searchResults(page).getByRole('link').first()).toBeVisible();
     expect(searchRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
