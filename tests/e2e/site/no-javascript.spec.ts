@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { normalize, readingOrder, readSource } from '../sources';
+import { normalizeWhitespace } from '../../../src/lib/diff';
+import { loadVersion, readingOrder } from '../sources';
 
 test.use({ javaScriptEnabled: false });
 
 test('the whole notice reads without JavaScript, and section links still work', async ({ page }) => {
-  const { sections } = await readSource('content/privacy/nb/2025.mdx');
+  const { sections } = await loadVersion('content/privacy/nb/2025.mdx');
   await page.goto('/nb/personvern/');
-  const text = normalize(await page.locator('article.policy-text').innerText());
+  const text = normalizeWhitespace(await page.locator('article.policy-text').innerText());
   for (const piece of readingOrder(sections)) expect(text).toContain(piece);
   await page.locator('#toc a[href="#cookies"]').click();
   await expect(page.locator('#cookies')).toBeInViewport();
