@@ -10,11 +10,11 @@
  * and the bytes fetched for search before use and for the first query (gzip, as a server would send them),
  * and the index size per language.
  */
-import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { median, startPreview } from './lib/bench-utils.ts';
+import { gzipSize } from './lib/built-site.ts';
 
 const port = Number(process.env.PORT ?? 4345);
 const origin = `http://127.0.0.1:${port}`;
@@ -34,15 +34,10 @@ const queries = [
 /** Requests that belong to search: Pagefind's files and our lazily loaded search chunks. */
 const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/(search-ui|search|highlight)\./.test(url);
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 const spread = (values: number[]) => `min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 /** What a server with gzip would send: Pagefind's index files are gzip already, so they stay as they are. */
-const gzipSize = (body: Buffer) => Math.min(body.length, gzipSync(body).length);
+const sentSize = (body: Buffer) => Math.min(body.length, gzipSize(body));
 
 /**
  * Starts measuring in the page: from the next keydown to the first time the hit list
@@ -78,7 +73,7 @@ async function measureQuery(page: Page, path: string, query: string) {
   page.on('response', async (response) => {
     if (!isSearchRequest(response.url())) return;
     const body = await response.body().catch(() => Buffer.alloc(0));
-    responses.push({ url: response.url(), raw: body.length, gzip: gzipSize(body) });
+    responses.push({ url: response.url(), raw: body.length, gzip: sentSize(body) });
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   const beforeSearch = responses.reduce((sum, response) => sum + response.gzip, 0);
@@ -122,26 +117,8 @@ async function indexSizes(): Promise<Record<string, { pages: number; bytes: numb
   return sizes;
 }
 
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (
-      await fetch(origin).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`astro preview did not answer on ${origin}; is the port free? Set PORT=… to use another.`);
-}
-
-const server = spawn('astro', ['preview', '--ignore-lock', '--port', String(port)], {
-  stdio: 'ignore',
-  env: { ...process.env, OUT_DIR: outDir },
-});
+const stopPreview = await startPreview(port, { ...process.env, OUT_DIR: outDir });
 try {
-  await waitForServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -178,5 +155,5 @@ try {
   for (const [language, { pages, bytes }] of Object.entries(await indexSizes()))
     console.log(`  ${language}: ${pages} page(s), ${kb(bytes)}`);
 } finally {
-  server.kill();
+  stopPreview();
 }

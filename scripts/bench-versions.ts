@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from './lib/bench-utils.ts';
 
 const { values } = parseArgs({
   options: {
@@ -120,12 +121,6 @@ function childCpuSeconds(): number | undefined {
     return undefined;
   }
 }
-
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 const root = mkdtempSync(join(tmpdir(), 'jtec-bench-versions-'));
 console.log(`Synthetic content and builds in ${root}\n`);

@@ -5,27 +5,22 @@
  *   3. Lighthouse 12 (mobile) scores for performance, accessibility, best practices
  *      and SEO, against `astro preview` in Debian's Chromium.
  * Prints Markdown tables and writes .bench/site.json. Options (env): BENCH_RUNS=5,
- * PORT=4321 (preview; fixtures on PORT+1), CHROME_PATH=/usr/bin/chromium, BENCH_SKIP_BUILD=1.
+ * PORT=4321 (preview; fixtures on PORT+1), CHROMIUM_PATH=/usr/bin/chromium, BENCH_SKIP_BUILD=1.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { median, startPreview } from './lib/bench-utils.ts';
 import { builtPages, type PageType } from './lib/built-site.ts';
 import { pageWeight, type PageWeight } from './lib/page-weight.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const port = Number(process.env.PORT ?? 4321);
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// CHROME_PATH is the variable Lighthouse (chrome-launcher) itself reads; it is still accepted as a fallback.
+const chromiumPath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const fixturesEnv = { ...env, CONTENT_DIR: 'tests/fixtures/content', OUT_DIR: 'dist-fixtures' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-/** The middle value (mean of the two middle ones for an even count). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function build(buildEnv: NodeJS.ProcessEnv): number {
   const start = performance.now();
@@ -54,20 +49,6 @@ const weights: WeightRow[] = ['dist', 'dist-fixtures'].flatMap((dir) =>
 );
 
 // 3. Lighthouse, one run per page: every page of the real site and one page of each other type from the fixtures.
-async function preview(dir: string, previewPort: number, previewEnv: NodeJS.ProcessEnv): Promise<() => void> {
-  const server = spawn('astro', ['preview', '--ignore-lock', '--port', String(previewPort)], { env: previewEnv, stdio: 'ignore' });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${previewPort}/`)).ok) return () => server.kill();
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`astro preview of ${dir} did not start on port ${previewPort}`);
-}
-
 type Scores = Record<(typeof CATEGORIES)[number], number>;
 function lighthouse(url: string): { scores: Scores; failing: string[] } {
   const result = spawnSync(
@@ -80,7 +61,7 @@ function lighthouse(url: string): { scores: Scores; failing: string[] } {
       `--only-categories=${CATEGORIES.join(',')}`,
       '--chrome-flags=--headless --no-sandbox --disable-gpu',
     ],
-    { env: { ...env, CHROME_PATH: chromePath }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...env, CHROME_PATH: chromiumPath }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) throw new Error(`lighthouse ${url} failed:\n${result.stderr}`);
   const report = JSON.parse(result.stdout) as {
@@ -109,7 +90,7 @@ for (const [dir, pages, previewPort, previewEnv] of [
   ['dist-fixtures', fixtureExtras, port + 1, fixturesEnv],
 ] as const) {
   if (pages.length === 0) continue;
-  const stop = await preview(dir, previewPort, previewEnv);
+  const stop = await startPreview(previewPort, previewEnv);
   try {
     for (const page of pages) {
       console.error(`Lighthouse ${dir} ${page.path}…`);
