@@ -45,6 +45,7 @@ export function pageTypeOf(path: string): PageType {
   if (!document) return 'language-home';
   if (!segment) return 'current';
   // A diff has two views: inline, and side by side one segment deeper.
+  // The `from...to` pair is read by hand here for now; src/lib/urls.ts will own it (`parsePairSegment`, being added there).
   const diffView = extra.length === 0 || (extra.length === 1 && extra[0] === segments.sideBySide);
   if (segment === segments.compare && rest?.includes('...') && diffView) return 'diff';
   if (extra.length > 0) return 'other';
@@ -53,8 +54,8 @@ export function pageTypeOf(path: string): PageType {
   return 'other';
 }
 
-/** Every HTML file below a folder, sorted, as paths relative to it. */
-export function listHtmlFiles(dir: string): string[] {
+/** Every file below a build folder whose name passes `predicate`, sorted, as paths relative to it; the asset folders are skipped. */
+export function listFiles(dir: string, predicate: (name: string) => boolean): string[] {
   const found: string[] = [];
   const walk = (current: string) => {
     for (const name of readdirSync(current)) {
@@ -62,13 +63,18 @@ export function listHtmlFiles(dir: string): string[] {
       if (statSync(full).isDirectory()) {
         if (current === dir && NON_PAGE_DIRS.has(name)) continue;
         walk(full);
-      } else if (name.endsWith('.html')) {
+      } else if (predicate(name)) {
         found.push(relative(dir, full));
       }
     }
   };
   walk(dir);
   return found.sort();
+}
+
+/** Every HTML file below a folder, sorted, as paths relative to it. */
+export function listHtmlFiles(dir: string): string[] {
+  return listFiles(dir, (name) => name.endsWith('.html'));
 }
 
 /** Every page of a build, with its URL path and type; fails with the fix when the build is missing. */

@@ -1,9 +1,9 @@
 /** Link checking over a built site folder with linkinator; the CLI is scripts/check-links.ts. */
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative, sep } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
-import { builtPages } from './built-site.ts';
+import { builtPages, listFiles } from './built-site.ts';
 import { isExternal, siteUrlsIn, toLocalUrl } from './links.ts';
 
 /** Temporary pages that list a sitemap's or feed's URLs start with this. */
@@ -23,17 +23,7 @@ export async function freePort(): Promise<number> {
 
 /** Sitemaps, feeds and JSON files in a build (not the generated asset folders). */
 export function dataFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (current: string) => {
-    for (const name of readdirSync(current)) {
-      const full = join(current, name);
-      if (statSync(full).isDirectory()) {
-        if (!['_astro', 'pagefind'].includes(name)) walk(full);
-      } else if (/\.(xml|rss|atom|json)$/.test(name)) found.push(full);
-    }
-  };
-  walk(dir);
-  return found;
+  return listFiles(dir, (name) => /\.(xml|rss|atom|json)$/.test(name)).map((file) => join(dir, file));
 }
 
 /** One link that does not resolve, with the page it is on and why. */
