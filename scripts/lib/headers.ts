@@ -19,10 +19,18 @@ export function parseHeadersFile(text: string): Map<string, Map<string, string>>
   return rules;
 }
 
+/** The directives of a Content-Security-Policy value: lower-cased name → its values, in policy order. */
+export function cspDirectives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => Boolean(name))
+      .map(([name, ...values]) => [name!.toLowerCase(), values]),
+  );
+}
+
 /** The directive names of a Content-Security-Policy value, lower-cased. */
 export function cspDirectiveNames(policy: string): string[] {
-  return policy
-    .split(';')
-    .map((directive) => directive.trim().split(/\s+/)[0]?.toLowerCase() ?? '')
-    .filter(Boolean);
+  return [...cspDirectives(policy).keys()];
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { builtPages, type BuiltPage, type PageType } from '../../scripts/lib/built-site';
+import { cspDirectives } from '../../scripts/lib/headers';
 
 /**
  * Quality gates shared by the `site` (dist/) and `fixtures` (dist-fixtures/) projects.
@@ -216,17 +217,10 @@ export function defineFocusAndTargetChecks(dir: string): void {
   }
 }
 
-/** The script-src tokens of a page's CSP <meta>, or null when it has none. */
+/** The directives of a page's CSP <meta> (name → values), or null when it has none. */
 export async function metaCspDirectives(page: Page): Promise<Map<string, string[]> | null> {
   const content = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-  if (content === null) return null;
-  return new Map(
-    content
-      .split(';')
-      .map((directive) => directive.trim().split(/\s+/))
-      .filter(([name]) => Boolean(name))
-      .map(([name, ...values]) => [name!.toLowerCase(), values]),
-  );
+  return content === null ? null : cspDirectives(content);
 }
 
 /** Defines the privacy and CSP checks over every page of a build: what a reader's visit sends, stores and runs. */
