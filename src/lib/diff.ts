@@ -94,14 +94,14 @@ export function diffSections(older: readonly Section[], newer: readonly Section[
     // Removed sections are shown where they used to be: after the last shared section that preceded them.
     while (olderCursor < limit) {
       const section = older[olderCursor++];
-      if (section && !matchedOlder.has(section)) result.push(removedSection(section));
+      if (section && !matchedOlder.has(section)) result.push(wholeSection(section, 'removed', locale));
     }
   };
   let olderCursor = 0;
   for (const section of newer) {
     const match = matchOf.get(section.id);
     if (!match) {
-      result.push(addedSection(section));
+      result.push(wholeSection(section, 'added', locale));
       continue;
     }
     if (!movedOlderIds.has(match.id)) emitRemovedBefore(older.indexOf(match) + 1);
@@ -252,26 +252,15 @@ function changedBlock(before: SectionBlock, after: SectionBlock, locale: string)
   return { kind: 'text', change: 'changed', parts: diffText(blockText(before), blockText(after), locale) };
 }
 
-function addedSection(section: Section): SectionDiff {
+/** A section only one version has: every word of it added (in the newer) or removed (from the older). */
+function wholeSection(section: Section, change: 'added' | 'removed', locale: string): SectionDiff {
   return {
     id: section.id,
     previousId: undefined,
-    kinds: ['added'],
+    kinds: [change],
     depth: section.depth,
     parentId: section.parentId,
-    title: section.title ? [{ kind: 'added', text: section.title }] : [],
-    blocks: section.blocks.map((block) => wholeBlock(block, 'added', 'nb')),
-  };
-}
-
-function removedSection(section: Section): SectionDiff {
-  return {
-    id: section.id,
-    previousId: undefined,
-    kinds: ['removed'],
-    depth: section.depth,
-    parentId: section.parentId,
-    title: section.title ? [{ kind: 'removed', text: section.title }] : [],
-    blocks: section.blocks.map((block) => wholeBlock(block, 'removed', 'nb')),
+    title: section.title ? [{ kind: change, text: section.title }] : [],
+    blocks: section.blocks.map((block) => wholeBlock(block, change, locale)),
   };
 }

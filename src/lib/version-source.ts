@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { diffSources, type DocumentDiff } from './diff';
+import { diffSections, type DocumentDiff } from './diff';
+import { splitSections, type Section } from './sections';
+import { parseSource } from './source';
 import { hashVersionText } from './version-lock';
 
 /** A version's MDX file as the build reads it: the path relative to the project and the text. */
@@ -10,6 +12,7 @@ export interface VersionSource {
 }
 
 const sources = new Map<string, Promise<VersionSource>>();
+const sections = new Map<string, Promise<Section[]>>();
 const diffs = new Map<string, Promise<DocumentDiff>>();
 
 /** Reads a version's MDX source once per build (entries carry `filePath`, relative to the project root). */
@@ -22,6 +25,18 @@ export function readVersionSource(filePath: string): Promise<VersionSource> {
   return source;
 }
 
+/** A version file's sections, parsed once per build however many diffs it takes part in. */
+export function sectionsOf(filePath: string): Promise<Section[]> {
+  let parsed = sections.get(filePath);
+  if (!parsed) {
+    parsed = readVersionSource(filePath)
+      .then(({ text, path }) => parseSource(text, path))
+      .then(({ tree }) => splitSections(tree));
+    sections.set(filePath, parsed);
+  }
+  return parsed;
+}
+
 /** The SHA-256 of a version's text, hex: the same hash the version lock records, so apps and editors agree. */
 export function sha256(text: string): string {
   return hashVersionText(text);
@@ -32,9 +47,7 @@ export function diffVersionFiles(olderPath: string, newerPath: string, locale: s
   const key = `${olderPath}\n${newerPath}\n${locale}`;
   let diff = diffs.get(key);
   if (!diff) {
-    diff = Promise.all([readVersionSource(olderPath), readVersionSource(newerPath)]).then(([older, newer]) =>
-      diffSources(older, newer, locale),
-    );
+    diff = Promise.all([sectionsOf(olderPath), sectionsOf(newerPath)]).then(([older, newer]) => diffSections(older, newer, locale));
     diffs.set(key, diff);
   }
   return diff;
