@@ -37,7 +37,21 @@ export function entryParts(entry: DocumentEntry): { document: string; locale: Lo
  * Every document in every language, with versions ordered and classified for
  * today (the build day, in Oslo). Drafts are included only in `astro dev`.
  */
-export async function getLocalizedDocuments(today: string = todayInOslo()): Promise<LocalizedDocument[]> {
+export function getLocalizedDocuments(today: string = todayInOslo()): Promise<LocalizedDocument[]> {
+  // Every page render asks again (layout, article, search); a build reads the collection once per day value.
+  // `astro dev` reads it afresh each time, so edits to the content show up without a restart.
+  if (import.meta.env.DEV) return loadLocalizedDocuments(today);
+  let documents = documentsByDay.get(today);
+  if (!documents) {
+    documents = loadLocalizedDocuments(today);
+    documentsByDay.set(today, documents);
+  }
+  return documents;
+}
+
+const documentsByDay = new Map<string, Promise<LocalizedDocument[]>>();
+
+async function loadLocalizedDocuments(today: string): Promise<LocalizedDocument[]> {
   const entries = await getCollection('documents', (entry) => import.meta.env.DEV || entry.data.status === 'published');
   const groups = new Map<string, DocumentEntry[]>();
   for (const entry of entries) {
