@@ -53,9 +53,23 @@ export function changelogPath(locale: Locale, documentSlug: string): string {
   return `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].changelog}/`;
 }
 
+/** The path segment naming a comparison, older first: `2024...2025`. */
+export function pairSegment(from: string, to: string): string {
+  return `${from}${PAIR_SEPARATOR}${to}`;
+}
+
+/** Reads a `2024...2025` segment back into its two versions; undefined when it is not one. */
+export function parsePairSegment(segment: string): { from: string; to: string } | undefined {
+  const parts = segment.split(PAIR_SEPARATOR);
+  const [from, to] = parts;
+  return parts.length === 2 && from && to ? { from, to } : undefined;
+}
+
+const PAIR_SEPARATOR = '...';
+
 /** The diff from version `from` to version `to`: `/en/privacy/compare/2024...2025/`. */
 export function comparePath(locale: Locale, documentSlug: string, from: string, to: string): string {
-  return `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].compare}/${from}...${to}/`;
+  return `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].compare}/${pairSegment(from, to)}/`;
 }
 
 /** The same diff with the two versions side by side: `/en/privacy/compare/2024...2025/side-by-side/`. */

@@ -1,4 +1,5 @@
 import { startOfPartialDate } from './dates';
+import { pairSegment } from './urls';
 
 /** The facts about a version that decide its place in the history. */
 export interface VersionInfo {
@@ -87,7 +88,7 @@ export function comparisonPairs<T extends VersionInfo>(
   const published = versions.filter((entry) => entry.state !== 'draft');
   const pairs = new Map<string, VersionPair>();
   const add = (older: DatedVersion<T> | undefined, newer: DatedVersion<T> | undefined) => {
-    if (older && newer && older !== newer) pairs.set(`${older.version}...${newer.version}`, { from: older.version, to: newer.version });
+    if (older && newer && older !== newer) pairs.set(pairSegment(older.version, newer.version), { from: older.version, to: newer.version });
   };
   // Newest first: index i is newer than index j > i.
   if (published.length <= limit) {

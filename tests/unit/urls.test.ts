@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, changelogPath, comparePath, documentPath, isLocale, versionPath, withBase } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  changelogPath,
+  comparePath,
+  documentPath,
+  isLocale,
+  pairSegment,
+  parsePairSegment,
+  versionPath,
+  withBase,
+} from '../../src/lib/urls';
 
 describe('localized paths', () => {
   test.each([
@@ -46,5 +56,19 @@ describe('isLocale', () => {
     [undefined, false],
   ])('%s', (value, expected) => {
     expect(isLocale(value)).toBe(expected);
+  });
+});
+
+describe('pair segments', () => {
+  test.each([
+    ['2024', '2025', '2024...2025'],
+    ['2024-06', '2025-01-15', '2024-06...2025-01-15'],
+  ])('%s → %s is %s and reads back', (from, to, segment) => {
+    expect(pairSegment(from, to)).toBe(segment);
+    expect(parsePairSegment(segment)).toEqual({ from, to });
+  });
+
+  test.each([['2025'], ['2024...'], ['...2025'], ['2023...2024...2025'], ['']])('%s is not a comparison', (segment) => {
+    expect(parsePairSegment(segment)).toBeUndefined();
   });
 });
