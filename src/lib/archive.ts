@@ -1,5 +1,5 @@
 import type { LocalizedDocument, PolicyVersion } from './documents';
-import { changelogPath, compareSideBySidePath, comparePath, versionPath, type Locale } from './urls';
+import { changelogPath, compareSideBySidePath, comparePath, documentPath, localeHomePath, versionPath, type Locale } from './urls';
 import { comparisonPairs, previousVersion, type VersionPair } from './versions';
 
 /** A page's address in each language, for hreflang and the language switch. */
@@ -11,6 +11,27 @@ export interface LanguagePath {
 /** The published (non-draft) versions of a document, newest first. */
 export function publishedVersions(doc: Pick<LocalizedDocument, 'versions'>): PolicyVersion[] {
   return doc.versions.filter((version) => version.state !== 'draft');
+}
+
+/** A document's title as readers know it: the current version's, else the newest published one's, else the folder name. */
+export function documentTitle(doc: Pick<LocalizedDocument, 'document' | 'current' | 'versions'>): string {
+  return (doc.current ?? publishedVersions(doc)[0])?.entry.data.title ?? doc.document;
+}
+
+/** Where a language starts: its first document with a current version, else the language's home page. */
+export function languageEntryPath(documents: readonly Pick<LocalizedDocument, 'locale' | 'slug' | 'current'>[], locale: Locale): string {
+  const doc = documents.find((candidate) => candidate.locale === locale && candidate.current);
+  return doc ? documentPath(locale, doc.slug) : localeHomePath(locale);
+}
+
+/** The current version of a document in every language. */
+export function documentAlternates(translations: readonly Pick<LocalizedDocument, 'locale' | 'slug'>[]): LanguagePath[] {
+  return translations.map((other) => ({ locale: other.locale, path: documentPath(other.locale, other.slug) }));
+}
+
+/** A document's changelog in every language. */
+export function changelogAlternates(translations: readonly Pick<LocalizedDocument, 'locale' | 'slug'>[]): LanguagePath[] {
+  return translations.map((other) => ({ locale: other.locale, path: changelogPath(other.locale, other.slug) }));
 }
 
 /** The same version in every language that has it; a language without it gets its changelog instead. */

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { interpolate, localeInfo, useTranslations } from '../../../i18n';
-import { publishedVersions } from '../../../lib/archive';
+import { documentTitle, publishedVersions } from '../../../lib/archive';
 import { parsePartialDate } from '../../../lib/dates';
 import { getLocalizedDocuments, type LocalizedDocument } from '../../../lib/documents';
 import { absoluteUrl, changelogPath, versionPath } from '../../../lib/urls';
@@ -17,7 +17,7 @@ export const GET: APIRoute<{ doc: LocalizedDocument }> = ({ props, site }) => {
   const t = useTranslations(doc.locale);
   const siteUrl = site ?? new URL('https://jtec.no');
   const versions = publishedVersions(doc);
-  const title = (doc.current ?? versions[0])?.entry.data.title ?? doc.document;
+  const title = documentTitle(doc);
   return rss({
     title: interpolate(t('versions.feedTitle'), { title }),
     description: interpolate(t('versions.feedDescription'), { title }),

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { previousPair, publishedVersions } from '../../../lib/archive';
+import { documentTitle, previousPair, publishedVersions } from '../../../lib/archive';
 import { getLocalizedDocuments, type LocalizedDocument } from '../../../lib/documents';
 import { absoluteUrl, changelogPath, comparePath, documentPath, feedPath, versionPath } from '../../../lib/urls';
 import { buildVersionsJson } from '../../../lib/version-data';
@@ -34,7 +34,7 @@ export const GET: APIRoute<{ doc: LocalizedDocument }> = async ({ props, site })
     {
       document: doc.document,
       language: doc.locale,
-      title: (doc.current ?? facts[0])?.entry.data.title ?? doc.document,
+      title: documentTitle(doc),
       url: url(documentPath(doc.locale, doc.slug)),
       changelog: url(changelogPath(doc.locale, doc.slug)),
       feed: url(feedPath(doc.locale, doc.slug)),
