@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { diffSections, type DocumentDiff } from './diff';
 import { splitSections, type Section } from './sections';
 import { parseSource } from './source';
-import { hashVersionText } from './version-lock';
 
 /** A version's MDX file as the build reads it: the path relative to the project and the text. */
 export interface VersionSource {
@@ -35,11 +34,6 @@ export function sectionsOf(filePath: string): Promise<Section[]> {
     sections.set(filePath, parsed);
   }
   return parsed;
-}
-
-/** The SHA-256 of a version's text, hex: the same hash the version lock records, so apps and editors agree. */
-export function sha256(text: string): string {
-  return hashVersionText(text);
 }
 
 /** The diff between two version files, computed once per build even when several pages show it. */

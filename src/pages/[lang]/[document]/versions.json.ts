@@ -3,7 +3,8 @@ import { documentTitle, previousPair, publishedVersions } from '../../../lib/arc
 import { getLocalizedDocuments, type LocalizedDocument } from '../../../lib/documents';
 import { absoluteUrl, changelogPath, comparePath, documentPath, feedPath, versionPath } from '../../../lib/urls';
 import { buildVersionsJson } from '../../../lib/version-data';
-import { readVersionSource, sha256 } from '../../../lib/version-source';
+import { hashVersionText } from '../../../lib/version-lock';
+import { readVersionSource } from '../../../lib/version-source';
 import { versionPeriods } from '../../../lib/versions';
 
 /** The machine-readable version list per document and language (format described in src/lib/version-data.ts). */
@@ -24,7 +25,7 @@ export const GET: APIRoute<{ doc: LocalizedDocument }> = async ({ props, site })
         ...version,
         change: version.entry.data.change,
         summary: version.entry.data.summary,
-        sha256: sha256(source.text),
+        sha256: hashVersionText(source.text),
         url: url(versionPath(doc.locale, doc.slug, version.version)),
         compareWithPrevious: previous ? url(comparePath(doc.locale, doc.slug, previous.from, previous.to)) : undefined,
       };
