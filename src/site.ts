@@ -9,3 +9,6 @@ export const company = {
   email: 'lars@loddo.no',
   website: 'https://jtec.no',
 } as const;
+
+/** Where the site is published when astro.config.mjs gives no `site` (it always does; this keeps types and tools honest). */
+export const SITE_URL = 'https://jtec.no';

@@ -5,6 +5,7 @@ import { documentTitle, publishedVersions } from '../../../lib/archive';
 import { parsePartialDate } from '../../../lib/dates';
 import { getLocalizedDocuments, type LocalizedDocument } from '../../../lib/documents';
 import { absoluteUrl, changelogPath, versionPath } from '../../../lib/urls';
+import { SITE_URL } from '../../../site';
 
 /** An RSS feed of a document's versions per language: /nb/personvern/feed.xml. */
 export const getStaticPaths = (async () => {
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ doc: LocalizedDocument }> = ({ props, site }) => {
   const { doc } = props;
   const t = useTranslations(doc.locale);
-  const siteUrl = site ?? new URL('https://jtec.no');
+  const siteUrl = site ?? new URL(SITE_URL);
   const versions = publishedVersions(doc);
   const title = documentTitle(doc);
   return rss({

@@ -6,6 +6,7 @@ import { buildVersionsJson } from '../../../lib/version-data';
 import { hashVersionText } from '../../../lib/version-lock';
 import { readVersionSource } from '../../../lib/version-source';
 import { versionPeriods } from '../../../lib/versions';
+import { SITE_URL } from '../../../site';
 
 /** The machine-readable version list per document and language (format described in src/lib/version-data.ts). */
 export const getStaticPaths = (async () => {
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ doc: LocalizedDocument }> = async ({ props, site }) => {
   const { doc } = props;
-  const siteUrl = site ?? new URL('https://jtec.no');
+  const siteUrl = site ?? new URL(SITE_URL);
   const url = (path: string) => absoluteUrl(path, siteUrl);
   const facts = await Promise.all(
     publishedVersions(doc).map(async (version) => {
