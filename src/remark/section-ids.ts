@@ -6,15 +6,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseHeadingMarker } from '../lib/section-ids';
-
-/** What the plugin learned about one heading, stored on `file.data.sectionHeadings`. */
-export interface SectionHeading {
-  id: string;
-  aliases: string[];
-  depth: number;
-  title: string;
-  line: number | undefined;
-}
+import { plainText } from '../lib/sections';
 
 /** An empty anchor carrying one of a section's former ids, rendered as `<span id="old-id">`. */
 export interface SectionAlias {
@@ -26,12 +18,6 @@ export interface SectionAlias {
 declare module 'mdast' {
   interface PhrasingContentMap {
     sectionAlias: SectionAlias;
-  }
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    sectionHeadings: SectionHeading[];
   }
 }
 
@@ -47,7 +33,6 @@ export const SECTION_ID_RULE = 'section-id';
  */
 export const remarkSectionIds: Plugin<[], Root> = () => (tree, file) => {
   const seen = new Map<string, number | undefined>();
-  const headings: SectionHeading[] = [];
 
   visit(tree, 'heading', (heading: Heading) => {
     const line = heading.position?.start.line;
@@ -68,8 +53,7 @@ export const remarkSectionIds: Plugin<[], Root> = () => (tree, file) => {
     }
     const { id, aliases, rest } = result.marker;
     (last as Text).value = rest;
-    const title = plainTitle(heading);
-    if (title === '') {
+    if (plainText(heading).trim() === '') {
       report(file, heading, `the heading has an id but no text — write the heading before "[#${id}]"`);
       return;
     }
@@ -90,10 +74,8 @@ export const remarkSectionIds: Plugin<[], Root> = () => (tree, file) => {
         data: { hName: 'span', hProperties: { id: alias, className: ['section-alias'] } },
       })),
     );
-    headings.push({ id, aliases, depth: heading.depth, title, line });
   });
 
-  file.data.sectionHeadings = headings;
   const problems = file.messages.filter((message) => message.ruleId === SECTION_ID_RULE);
   if (problems.length > 0) {
     const where = file.path ? relative(file.cwd, file.path) : 'this file';
@@ -105,13 +87,4 @@ export const remarkSectionIds: Plugin<[], Root> = () => (tree, file) => {
 function report(file: VFile, heading: Heading, reason: string): void {
   const message = file.message(reason, { place: heading.position, ruleId: SECTION_ID_RULE, source: 'jtec' });
   message.fatal = true;
-}
-
-/** The heading's text as a reader sees it (formatting removed), for tables of contents and diffs. */
-function plainTitle(heading: Heading): string {
-  let text = '';
-  visit(heading, (node) => {
-    if ('value' in node && typeof node.value === 'string' && node.type !== 'mdxTextExpression') text += node.value;
-  });
-  return text.trim();
 }
