@@ -7,6 +7,7 @@ export const en: UIStrings = {
   'policy.lastUpdated': 'Last updated',
   'policy.version': 'Version',
   'draft.label': 'Draft',
+  'draft.compare': 'See what changed from the current version',
   'draft.text': 'This version is an unpublished draft. It is shown only in the preview (npm run dev), never on the site.',
   'errata.heading': 'Corrections',
   'errata.intro': 'Typos corrected after this version was published:',

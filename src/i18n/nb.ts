@@ -5,6 +5,7 @@ export const nb = {
   'policy.lastUpdated': 'Sist oppdatert',
   'policy.version': 'Versjon',
   'draft.label': 'Utkast',
+  'draft.compare': 'Se hva som er endret fra gjeldende versjon',
   'draft.text': 'Denne versjonen er et upublisert utkast. Den vises bare i forhåndsvisningen (npm run dev), aldri på nettstedet.',
   'errata.heading': 'Rettelser',
   'errata.intro': 'Skrivefeil som er rettet etter at denne versjonen ble publisert:',

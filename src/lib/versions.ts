@@ -79,7 +79,8 @@ export interface VersionPair {
 /**
  * The comparisons to prerender. Every pair (older → newer) while there are at most
  * `limit` published versions; beyond that, each version against the one before it
- * and against the current version, so the number of pages grows linearly.
+ * and against the current version, so the number of pages grows linearly. Drafts
+ * are compared with the current version.
  */
 export function comparisonPairs<T extends VersionInfo>(
   versions: readonly DatedVersion<T>[],
@@ -90,17 +91,19 @@ export function comparisonPairs<T extends VersionInfo>(
   const add = (older: DatedVersion<T> | undefined, newer: DatedVersion<T> | undefined) => {
     if (older && newer && older !== newer) pairs.set(pairSegment(older.version, newer.version), { from: older.version, to: newer.version });
   };
+  const current = published.find((entry) => entry.state === 'current');
   // Newest first: index i is newer than index j > i.
   if (published.length <= limit) {
     published.forEach((newer, i) => published.slice(i + 1).forEach((older) => add(older, newer)));
-    return [...pairs.values()];
+  } else {
+    const currentIndex = current ? published.indexOf(current) : -1;
+    published.forEach((entry, i) => {
+      add(published[i + 1], entry);
+      if (current && i > currentIndex) add(entry, current);
+      if (current && i < currentIndex) add(current, entry);
+    });
   }
-  const current = published.find((entry) => entry.state === 'current');
-  const currentIndex = current ? published.indexOf(current) : -1;
-  published.forEach((entry, i) => {
-    add(published[i + 1], entry);
-    if (current && i > currentIndex) add(entry, current);
-    if (current && i < currentIndex) add(current, entry);
-  });
+  // A draft (only in `astro dev`) is compared with the version readers see now, so editors can review their change.
+  for (const draft of versions.filter((entry) => entry.state === 'draft')) add(current ?? published[0], draft);
   return [...pairs.values()];
 }

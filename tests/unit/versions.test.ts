@@ -93,7 +93,7 @@ describe('comparisonPairs', () => {
 
   test.each([
     { name: 'one version has nothing to compare', versions: [history[0]!], limit: 20, count: 0 },
-    { name: 'four published versions: every pair', versions: history, limit: 20, count: 6 },
+    { name: 'four published versions: every pair, and the draft against the current one', versions: history, limit: 20, count: 7 },
     { name: 'twenty versions: every pair', versions: many(20), limit: 20, count: 190 },
     // Beyond the limit: n−1 with the previous, plus the older ones (n−2 of them) against the current, minus the shared one.
     { name: 'fifty versions: linear', versions: many(50), limit: 20, count: 49 + 48 - 0 },
@@ -106,6 +106,8 @@ describe('comparisonPairs', () => {
 
   test('always older → newer, including each version against the previous and the current one', () => {
     const pairs = comparisonPairs(classifyVersions(history, today), 2).map((pair) => `${pair.from}...${pair.to}`);
-    expect(pairs.sort()).toEqual(['2023...2024-06', '2023...2025-03-15', '2024-06...2025-03-15', '2025-03-15...2099-01'].sort());
+    expect(pairs.sort()).toEqual(
+      ['2023...2024-06', '2023...2025-03-15', '2024-06...2025-03-15', '2025-03-15...2099-01', '2025-03-15...next'].sort(),
+    );
   });
 });
