@@ -15,9 +15,12 @@ const previous = `${outDir}.previous`;
 rmSync(building, { recursive: true, force: true });
 // --force clears Astro's content cache: it would otherwise keep entries of the previous build's
 // CONTENT_DIR (content/ vs tests/fixtures/content) and fail to resolve them.
+// A production build whatever the caller's environment: Vitest, for one, sets DEV=1, MODE=test and
+// NODE_ENV=test, which Vite reads into import.meta.env — DEV would then be true and drafts published.
+const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _baseUrl, ...callerEnv } = process.env;
 const result = spawnSync('astro', ['build', '--force', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: building },
+  env: { ...callerEnv, NODE_ENV: 'production', OUT_DIR: building },
 });
 if (result.status !== 0) {
   rmSync(building, { recursive: true, force: true });
