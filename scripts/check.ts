@@ -9,8 +9,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { checkContent, formatProblem, loadContentDir } from '../src/lib/content-rules';
-import { todayInOslo } from '../src/lib/dates';
+import { checkContent, formatProblem, loadContentDir } from '~/lib/content/rules/run';
+import { todayInOslo } from '~/lib/site/dates';
 
 const contentDirs = process.env.CONTENT_DIR
   ? [process.env.CONTENT_DIR]

@@ -6,13 +6,13 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SUMMARY_PLACEHOLDER, loadContentDir } from '../src/lib/content-rules';
-import { compareVersionNames } from '../src/lib/versions';
-import { todayInOslo } from '../src/lib/dates';
-import { removeFrontmatterField, setFrontmatterField } from '../src/lib/frontmatter-edit';
-import { LOCALES } from '../src/lib/urls';
-import { parseSource } from '../src/lib/source';
-import { sortVersionsNewestFirst } from '../src/lib/versions';
+import { SUMMARY_PLACEHOLDER, loadContentDir } from '~/lib/content/rules/run';
+import { compareVersionNames } from '~/lib/versions/timeline';
+import { todayInOslo } from '~/lib/site/dates';
+import { removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter';
+import { LOCALES } from '~/lib/site/urls';
+import { parseSource } from '~/lib/content/read-source';
+import { sortVersionsNewestFirst } from '~/lib/versions/timeline';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const [document, version] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

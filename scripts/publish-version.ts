@@ -15,11 +15,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkContent, formatProblem, loadContentDir, type ContentFile, type ContentSet } from '../src/lib/content-rules';
-import { todayInOslo } from '../src/lib/dates';
-import { addErratum, readErrata, setFrontmatterField } from '../src/lib/frontmatter-edit';
-import { hashVersionText, serializeLock, withLockedFile, type VersionLock } from '../src/lib/version-lock';
-import { isLocale } from '../src/lib/urls';
+import { checkContent, formatProblem, loadContentDir, type ContentFile, type ContentSet } from '~/lib/content/rules/run';
+import { todayInOslo } from '~/lib/site/dates';
+import { addErratum, readErrata, setFrontmatterField } from '~/lib/content/frontmatter';
+import { hashVersionText, serializeLock, withLockedFile, type VersionLock } from '~/lib/versions/lock';
+import { isLocale } from '~/lib/site/urls';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const args = process.argv.slice(2);

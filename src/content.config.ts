@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { policyFrontmatter } from './schemas/policy';
+import { policyFrontmatter } from '~/schemas/policy';
 
 /**
  * Where the documents live: `content/` by default; tests point `CONTENT_DIR` at

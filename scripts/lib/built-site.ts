@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LOCALES, PATH_SEGMENTS } from '../../src/lib/urls.ts';
+import { LOCALES, PATH_SEGMENTS } from '~/lib/site/urls.ts';
 
 /**
  * The quality gates (axe, HTML validation, links, privacy, budget, bench) discover

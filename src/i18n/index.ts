@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/urls';
+import type { Locale } from '~/lib/site/urls';
 import { en } from './en';
 import { nb } from './nb';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, loadContentDir } from '../lib/content-rules';
-import { todayInOslo } from '../lib/dates';
+import { checkContent, formatProblem, loadContentDir } from '~/lib/content/rules/run';
+import { todayInOslo } from '~/lib/site/dates';
 
 /** Runs every content rule and returns the report, or undefined when the content passes. */
 async function contentReport(contentDir: string): Promise<{ count: number; text: string } | undefined> {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls';
-import { SITE_URL } from '../site';
+import { absoluteUrl } from '~/lib/site/urls';
+import { SITE_URL } from '~/site';
 
 /** robots.txt, pointing at the sitemap wherever the site is deployed (domain and base path). */
 export const GET: APIRoute = ({ site }) =>

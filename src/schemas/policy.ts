@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PARTIAL_DATE_PATTERN, isRealPartialDate } from '../lib/dates';
+import { PARTIAL_DATE_PATTERN, isRealPartialDate } from '~/lib/site/dates';
 
 /**
  * The frontmatter every document version must have. This is the contract

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { normalizeWhitespace } from '../../src/lib/diff';
-import { splitSections, type Section } from '../../src/lib/sections';
-import { parseSource } from '../../src/lib/source';
+import { normalizeWhitespace } from '~/lib/diff/diff';
+import { splitSections, type Section } from '~/lib/content/sections';
+import { parseSource } from '~/lib/content/read-source';
 
 /** A document version as the site's own parser reads it, for comparing pages with their MDX sources. */
 export async function loadVersion(path: string): Promise<{ data: Record<string, unknown>; sections: Section[] }> {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { changelogAlternates, documentAlternates, documentTitle, languageEntryPath } from '../../src/lib/archive';
-import type { LocalizedDocument, PolicyVersion } from '../../src/lib/documents';
-import type { Locale } from '../../src/lib/urls';
+import { changelogAlternates, documentAlternates, documentTitle, languageEntryPath } from '~/lib/versions/navigation';
+import type { LocalizedDocument, PolicyVersion } from '~/lib/content/documents';
+import type { Locale } from '~/lib/site/urls';
 
 const version = (name: string, state: PolicyVersion['state'], title: string) =>
   ({ version: name, state, entry: { data: { title } } }) as unknown as PolicyVersion;

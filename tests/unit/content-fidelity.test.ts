@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { dictionaries, localeInfo } from '../../src/i18n';
-import { formatPartialDate } from '../../src/lib/dates';
-import { splitSections, type Section } from '../../src/lib/sections';
-import { parseSource } from '../../src/lib/source';
+import { dictionaries, localeInfo } from '~/i18n';
+import { formatPartialDate } from '~/lib/site/dates';
+import { splitSections, type Section } from '~/lib/content/sections';
+import { parseSource } from '~/lib/content/read-source';
 
 // The authoritative Norwegian text (a copy of the seed the company gave us,
 // tests/fixtures/source/README.md) must be exactly what the nb source says.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lintSource } from '../../src/lib/content-lint';
+import { lintSource } from '~/lib/content/lint';
 
 const wrap = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;
 

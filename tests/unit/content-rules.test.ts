@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkContent,
-  formatProblem,
-  frontmatterLines,
-  SUMMARY_PLACEHOLDER,
-  type ContentSet,
-  type Problem,
-} from '../../src/lib/content-rules';
-import { hashVersionText, type VersionLock } from '../../src/lib/version-lock';
-import { compareVersionNames } from '../../src/lib/versions';
+import { checkContent, formatProblem, frontmatterLines, SUMMARY_PLACEHOLDER, type ContentSet, type Problem } from '~/lib/content/rules/run';
+import { hashVersionText, type VersionLock } from '~/lib/versions/lock';
+import { compareVersionNames } from '~/lib/versions/timeline';
 
 /*
  * The bad-input suite. A small, valid, made-up content set ("Eksempel AS" test data,

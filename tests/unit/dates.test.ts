@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPartialDate, isRealPartialDate, parsePartialDate, startOfPartialDate, todayInOslo } from '../../src/lib/dates';
+import { formatPartialDate, isRealPartialDate, parsePartialDate, startOfPartialDate, todayInOslo } from '~/lib/site/dates';
 
 describe('parsePartialDate keeps the precision the source gives', () => {
   test.each([

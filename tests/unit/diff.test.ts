@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  diffItems,
-  diffSources,
-  diffText,
-  normalizeWhitespace,
-  type DocumentDiff,
-  type SectionDiff,
-  type WordPart,
-} from '../../src/lib/diff';
+import { diffItems, diffSources, diffText, normalizeWhitespace, type DocumentDiff, type SectionDiff, type WordPart } from '~/lib/diff/diff';
 
 /** Builds a tiny MDX document: the frontmatter the site needs is irrelevant to the diff. */
 const mdx = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;

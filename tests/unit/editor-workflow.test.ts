@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { startOfPartialDate, todayInOslo } from '../../src/lib/dates';
-import { LOCK_FILE_NAME, parseLock, serializeLock } from '../../src/lib/version-lock';
+import { startOfPartialDate, todayInOslo } from '~/lib/site/dates';
+import { LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock';
 
 /*
  * The editors' commands, run as an editor would run them, on temporary copies of

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addErratum, readErrata, removeFrontmatterField, setFrontmatterField } from '../../src/lib/frontmatter-edit';
+import { addErratum, readErrata, removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter';
 
 const SOURCE = `---
 title: Personvern

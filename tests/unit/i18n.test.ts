@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dictionaries } from '../../src/i18n';
-import { LOCALES } from '../../src/lib/urls';
+import { dictionaries } from '~/i18n';
+import { LOCALES } from '~/lib/site/urls';
 
 describe('UI dictionaries', () => {
   const reference = Object.keys(dictionaries.nb).sort();

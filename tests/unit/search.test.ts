@@ -9,7 +9,7 @@ import {
   wholeWordPattern,
   withHighlight,
   type PagefindResultData,
-} from '../../src/lib/search';
+} from '~/lib/search/search';
 
 describe('searchIndexingFor', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseHeadingMarker, sectionIdProblem } from '../../src/lib/section-ids';
-import { splitSections } from '../../src/lib/sections';
-import { parseSource } from '../../src/lib/source';
+import { parseHeadingMarker, sectionIdProblem } from '~/lib/content/section-ids';
+import { splitSections } from '~/lib/content/sections';
+import { parseSource } from '~/lib/content/read-source';
 
 describe('parseHeadingMarker', () => {
   test.each([

@@ -9,7 +9,7 @@ import {
   parsePairSegment,
   versionPath,
   withBase,
-} from '../../src/lib/urls';
+} from '~/lib/site/urls';
 
 describe('localized paths', () => {
   test.each([

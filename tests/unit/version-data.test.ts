@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { interpolate } from '../../src/i18n';
-import { buildVersionsJson, versionOnDate, type VersionFacts } from '../../src/lib/version-data';
-import { classifyVersions, versionInEffectOn, versionPeriods } from '../../src/lib/versions';
+import { interpolate } from '~/i18n';
+import { buildVersionsJson, versionOnDate, type VersionFacts } from '~/lib/versions/versions-json';
+import { classifyVersions, versionInEffectOn, versionPeriods } from '~/lib/versions/timeline';
 
 const facts = (version: string, updated: string): VersionFacts => ({
   version,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyLock, hashVersionText, parseLock, serializeLock, withLockedFile } from '../../src/lib/version-lock';
+import { emptyLock, hashVersionText, parseLock, serializeLock, withLockedFile } from '~/lib/versions/lock';
 
 describe('the lock of published versions', () => {
   test.each([

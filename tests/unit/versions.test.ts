@@ -6,7 +6,7 @@ import {
   versionInEffectOn,
   versionPeriods,
   type VersionInfo,
-} from '../../src/lib/versions';
+} from '~/lib/versions/timeline';
 
 const history: VersionInfo[] = [
   { version: '2023', updated: '2023', status: 'published' },

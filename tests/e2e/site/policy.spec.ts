@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { normalizeWhitespace } from '../../../src/lib/diff';
+import { normalizeWhitespace } from '~/lib/diff/diff';
 import { loadVersion, readingOrder } from '../sources';
 
 const pages = [

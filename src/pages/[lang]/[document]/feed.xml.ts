@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { interpolate, localeInfo, useTranslations } from '../../../i18n';
-import { documentTitle, publishedVersions } from '../../../lib/archive';
-import { parsePartialDate } from '../../../lib/dates';
-import { getLocalizedDocuments, type LocalizedDocument } from '../../../lib/documents';
-import { absoluteUrl, changelogPath, versionPath } from '../../../lib/urls';
-import { SITE_URL } from '../../../site';
+import { interpolate, localeInfo, useTranslations } from '~/i18n';
+import { documentTitle, publishedVersions } from '~/lib/versions/navigation';
+import { parsePartialDate } from '~/lib/site/dates';
+import { getLocalizedDocuments, type LocalizedDocument } from '~/lib/content/documents';
+import { absoluteUrl, changelogPath, versionPath } from '~/lib/site/urls';
+import { SITE_URL } from '~/site';
 
 /** An RSS feed of a document's versions per language: /nb/personvern/feed.xml. */
 export const getStaticPaths = (async () => {

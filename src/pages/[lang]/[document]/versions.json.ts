@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentTitle, previousPair, publishedVersions } from '../../../lib/archive';
-import { getLocalizedDocuments, type LocalizedDocument } from '../../../lib/documents';
-import { absoluteUrl, changelogPath, comparePath, documentPath, feedPath, versionPath } from '../../../lib/urls';
-import { buildVersionsJson } from '../../../lib/version-data';
-import { hashVersionText } from '../../../lib/version-lock';
-import { readVersionSource } from '../../../lib/version-source';
-import { versionPeriods } from '../../../lib/versions';
-import { SITE_URL } from '../../../site';
+import { documentTitle, previousPair, publishedVersions } from '~/lib/versions/navigation';
+import { getLocalizedDocuments, type LocalizedDocument } from '~/lib/content/documents';
+import { absoluteUrl, changelogPath, comparePath, documentPath, feedPath, versionPath } from '~/lib/site/urls';
+import { buildVersionsJson } from '~/lib/versions/versions-json';
+import { hashVersionText } from '~/lib/versions/lock';
+import { readVersionSource } from '~/lib/versions/version-files';
+import { versionPeriods } from '~/lib/versions/timeline';
+import { SITE_URL } from '~/site';
 
 /** The machine-readable version list per document and language (format described in src/lib/version-data.ts). */
 export const getStaticPaths = (async () => {

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { remarkSectionIds } from '../remark/section-ids';
+import { remarkSectionIds } from '~/remark/section-ids';
 
 /** One MDX source parsed outside Astro: the same syntax and section ids as the site, for checks, diffs and tests. */
 export interface ParsedSource {

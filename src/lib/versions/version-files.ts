@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { diffSections, type DocumentDiff } from './diff';
-import { splitSections, type Section } from './sections';
-import { parseSource } from './source';
+import { diffSections, type DocumentDiff } from '~/lib/diff/diff';
+import { splitSections, type Section } from '~/lib/content/sections';
+import { parseSource } from '~/lib/content/read-source';
 
 /** A version's MDX file as the build reads it: the path relative to the project and the text. */
 export interface VersionSource {

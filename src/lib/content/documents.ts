@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { todayInOslo } from './dates';
-import { isLocale, type Locale } from './urls';
-import { classifyVersions, type DatedVersion } from './versions';
+import { todayInOslo } from '~/lib/site/dates';
+import { isLocale, type Locale } from '~/lib/site/urls';
+import { classifyVersions, type DatedVersion } from '~/lib/versions/timeline';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 

@@ -1,9 +1,9 @@
 // The search box's behaviour, loaded when the reader starts to search. Pagefind's
 // JS API finds the words; this file shows hits as a list of links announced through
 // a live region, and moves focus with the arrow keys.
-import { interpolate } from '../i18n/interpolate';
-import { searchFilters, sectionHits, type PagefindResultData, type SectionHit } from '../lib/search';
-import { withBase } from '../lib/urls';
+import { interpolate } from '~/i18n/interpolate';
+import { searchFilters, sectionHits, type PagefindResultData, type SectionHit } from '~/lib/search/search';
+import { withBase } from '~/lib/site/urls';
 
 interface PagefindSearch {
   results: { data: () => Promise<PagefindResultData> }[];

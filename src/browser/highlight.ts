@@ -1,6 +1,6 @@
 // Marks the words a search hit matched on the page it opened, then drops them from
 // the address so that a copied or reloaded link is clean. No cookies, no storage.
-import { highlightWordsFrom, wholeWordPattern } from '../lib/search';
+import { highlightWordsFrom, wholeWordPattern } from '~/lib/search/search';
 
 /** Wraps each match of `?highlight=` words inside the indexed policy text in `<mark>`. */
 export function highlightFromQuery(): void {

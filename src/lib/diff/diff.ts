@@ -1,6 +1,6 @@
 import { diffArrays, diffWords, type ChangeObject } from 'diff';
-import { splitSections, type Section, type SectionBlock } from './sections';
-import { parseSource } from './source';
+import { splitSections, type Section, type SectionBlock } from '~/lib/content/sections';
+import { parseSource } from '~/lib/content/read-source';
 
 /**
  * The section-aware diff between two versions of a document. Sections are matched

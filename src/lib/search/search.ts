@@ -3,7 +3,7 @@
  * with which filters, and how a Pagefind result becomes a link to a section.
  * Used by PolicyArticle.astro at build time and by the search script in the browser.
  */
-import type { VersionState } from './versions';
+import type { VersionState } from '~/lib/versions/timeline';
 
 /** How a policy text is indexed: searched by default, only when the reader widens the search, or not at all. */
 export type SearchIndexing = { state: 'current' | 'archived' | 'upcoming'; version: string } | 'skip';

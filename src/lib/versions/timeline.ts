@@ -1,5 +1,5 @@
-import { startOfPartialDate } from './dates';
-import { pairSegment } from './urls';
+import { startOfPartialDate } from '~/lib/site/dates';
+import { pairSegment } from '~/lib/site/urls';
 
 /** The facts about a version that decide its place in the history. */
 export interface VersionInfo {

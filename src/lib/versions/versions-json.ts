@@ -1,4 +1,4 @@
-import type { VersionPeriod, VersionState } from './versions';
+import type { VersionPeriod, VersionState } from './timeline';
 
 /**
  * The machine-readable version list an app reads (`/{lang}/{document}/versions.json`)

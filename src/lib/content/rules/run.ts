@@ -3,14 +3,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { policyFrontmatter, type PolicyFrontmatter } from '../schemas/policy';
-import { lintSource } from './content-lint';
-import { startOfPartialDate } from './dates';
-import { splitSections, INTRO_ID, type Section } from './sections';
-import { readSource } from './source';
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './urls';
-import { LOCK_FILE_NAME, hashVersionText, parseLock, type VersionLock } from './version-lock';
-import { classifyVersions, compareVersionNames } from './versions';
+import { policyFrontmatter, type PolicyFrontmatter } from '~/schemas/policy';
+import { lintSource } from '~/lib/content/lint';
+import { startOfPartialDate } from '~/lib/site/dates';
+import { splitSections, INTRO_ID, type Section } from '~/lib/content/sections';
+import { readSource } from '~/lib/content/read-source';
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '~/lib/site/urls';
+import { LOCK_FILE_NAME, hashVersionText, parseLock, type VersionLock } from '~/lib/versions/lock';
+import { classifyVersions, compareVersionNames } from '~/lib/versions/timeline';
 
 /**
  * Every rule about content, written once. `npm run check`, the build (through the

@@ -1,6 +1,6 @@
-import type { LocalizedDocument, PolicyVersion } from './documents';
-import { changelogPath, compareSideBySidePath, comparePath, documentPath, localeHomePath, versionPath, type Locale } from './urls';
-import { comparisonPairs, previousVersion, type VersionPair } from './versions';
+import type { LocalizedDocument, PolicyVersion } from '~/lib/content/documents';
+import { changelogPath, compareSideBySidePath, comparePath, documentPath, localeHomePath, versionPath, type Locale } from '~/lib/site/urls';
+import { comparisonPairs, previousVersion, type VersionPair } from './timeline';
 
 /** A page's address in each language, for hreflang and the language switch. */
 export interface LanguagePath {
