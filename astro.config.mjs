@@ -5,7 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { remarkSectionIds } from './src/remark/section-ids.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+import { siteRemarkPlugins } from './src/lib/content/processor.ts';
 
 /**
  * The deployment's base path, set in one place: `BASE_PATH=/personvern/ npm run build`
@@ -21,14 +22,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
-    locales: ['nb', 'en'],
-    defaultLocale: 'nb',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; ours give sections their ids.
     // SmartyPants is off so that the published text stays exactly as the editors wrote it.
-    processor: unified({ remarkPlugins: [remarkSectionIds], smartypants: false }),
+    processor: unified({ remarkPlugins: siteRemarkPlugins, smartypants: false }),
     // Shiki colours code with inline style attributes, which the CSP blocks; the notices have no code.
     syntaxHighlight: false,
   },
@@ -37,7 +38,7 @@ export default defineConfig({
     contentCheck({ contentDir: process.env.CONTENT_DIR ?? './content' }),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'nb', locales: { nb: 'nb', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: (page) => !page.endsWith('/404/'),
     }),
     // Last, so that it indexes the finished HTML.

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from './lib/bench-utils.ts';
-import { LOCK_FILE_NAME, emptyLock, serializeLock, withLockedFile } from '~/lib/versions/lock.ts';
+import { LOCK_FILE_NAME, emptyLock, serializeLock, withLockedFile } from '~/lib/versions/lock';
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 /**
- * `npm run check`: every content rule (src/lib/content-rules.ts) over the real
+ * `npm run check`: every content rule (src/lib/content/rules/) over the real
  * content and the test fixtures, then `astro check` (types). Prints every problem
  * as `file:line: what is wrong — how to fix it` and exits 1 when there is any.
  *
@@ -9,7 +9,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { checkContent, formatProblem, loadContentDir } from '~/lib/content/rules/run';
+import { countProblems, formatReport } from '~/lib/content/rules/problem';
+import { checkContentDir } from '~/lib/content/rules/run';
 import { todayInOslo } from '~/lib/site/dates';
 
 const contentDirs = process.env.CONTENT_DIR
@@ -17,14 +18,13 @@ const contentDirs = process.env.CONTENT_DIR
   : ['content', 'tests/fixtures/content'].filter((dir) => existsSync(dir));
 let failed = false;
 for (const dir of contentDirs) {
-  const problems = await checkContent(await loadContentDir(dir, todayInOslo()));
+  const problems = await checkContentDir(dir, todayInOslo());
   if (problems.length === 0) {
     console.log(`✔ ${dir}: all content rules pass`);
     continue;
   }
   failed = true;
-  console.error(`✘ ${dir}: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:\n`);
-  for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
+  console.error(`✘ ${dir}: ${countProblems(problems.length)} to fix:\n\n${formatReport(problems)}\n`);
 }
 if (!process.argv.includes('--content-only')) {
   const types = spawnSync('astro', ['check'], { stdio: 'inherit', shell: false });

@@ -4,15 +4,15 @@
  * See docs/editing.md, "Publish a new version".
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SUMMARY_PLACEHOLDER, loadContentDir } from '~/lib/content/rules/run';
-import { compareVersionNames } from '~/lib/versions/timeline';
+import { LOCALES } from '~/i18n/locales';
+import { loadContentDir } from '~/lib/content/content-set';
+import { readFrontmatter, removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter';
+import { SUMMARY_PLACEHOLDER } from '~/lib/content/rules/frontmatter';
 import { todayInOslo } from '~/lib/site/dates';
-import { removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter';
-import { LOCALES } from '~/lib/site/urls';
-import { parseSource } from '~/lib/content/read-source';
-import { sortVersionsNewestFirst } from '~/lib/versions/timeline';
+import { compareVersionNames, sortVersionsNewestFirst } from '~/lib/versions/timeline';
+import { writeFileAtomic } from './lib/write-atomic';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const [document, version] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -30,7 +30,7 @@ const today = todayInOslo();
 const content = await loadContentDir(contentDir, today);
 const sources: { version: string; updated: string; status: 'published' | 'draft' }[] = [];
 for (const file of content.files.filter((f) => f.key.startsWith(`${document}/nb/`))) {
-  const { data } = await parseSource(file.text, file.path).catch(() => ({ data: {} as Record<string, unknown> }));
+  const { data } = readFrontmatter(file.text);
   if (data.status === 'published' && typeof data.updated === 'string')
     sources.push({ version: String(data.version), updated: data.updated, status: 'published' });
 }
@@ -51,7 +51,7 @@ for (const locale of LOCALES) {
   text = setFrontmatterField(text, 'summary', SUMMARY_PLACEHOLDER);
   text = removeFrontmatterField(text, 'errata');
   const target = join(contentDir, document, locale, `${version}.mdx`);
-  await writeFile(target, text);
+  await writeFileAtomic(target, text);
   console.log(`✔ created ${target} (a draft copy of ${from})`);
 }
 console.log(`

@@ -13,13 +13,15 @@
  *
  * Nothing is written unless every content rule passes. See docs/editing.md.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkContent, formatProblem, loadContentDir, type ContentFile, type ContentSet } from '~/lib/content/rules/run';
+import { isLocale } from '~/i18n/locales';
+import { loadContentDir, lockFileOf, type ContentFile, type ContentSet } from '~/lib/content/content-set';
+import { addErratum, readErrata, readFrontmatter, setFrontmatterField } from '~/lib/content/frontmatter';
+import { countProblems, formatReport } from '~/lib/content/rules/problem';
+import { checkContent } from '~/lib/content/rules/run';
 import { todayInOslo } from '~/lib/site/dates';
-import { addErratum, readErrata, setFrontmatterField } from '~/lib/content/frontmatter';
 import { hashVersionText, serializeLock, withLockedFile, type VersionLock } from '~/lib/versions/lock';
-import { isLocale } from '~/lib/site/urls';
+import { writeFileAtomic } from './lib/write-atomic';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const args = process.argv.slice(2);
@@ -45,7 +47,7 @@ const update = (file: ContentFile, text: string) => {
 
 if (flag('--adopt')) {
   for (const file of content.files) {
-    if (!lock.versions[file.key] && /^status:\s*["']?published/m.test(file.text)) {
+    if (!lock.versions[file.key] && readFrontmatter(file.text).data.status === 'published') {
       lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);
       console.log(`  locking ${file.path}`);
     }
@@ -92,10 +94,9 @@ if (flag('--adopt')) {
 
 const problems = await checkContent({ ...content, lock } satisfies ContentSet);
 if (problems.length > 0) {
-  console.error(`✘ nothing was published: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first:\n`);
-  for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
+  console.error(`✘ nothing was published: ${countProblems(problems.length)} to fix first:\n\n${formatReport(problems)}\n`);
   process.exit(1);
 }
-for (const [key, text] of changed) await writeFile(join(contentDir, key), text);
-await writeFile(join(contentDir, 'versions.lock.json'), serializeLock(lock));
+for (const [key, text] of changed) await writeFileAtomic(join(contentDir, key), text);
+await writeFileAtomic(lockFileOf(contentDir), serializeLock(lock));
 console.log(`✔ published and locked (${content.lockPath}). Commit the changed files: git add ${contentDir} && git commit`);

@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LOCALES, PATH_SEGMENTS } from '~/lib/site/urls.ts';
+import { LOCALES } from '~/i18n/locales';
+import { PATH_SEGMENTS, parsePairSegment } from '~/lib/site/urls';
 
 /**
  * The quality gates (axe, HTML validation, links, privacy, budget, bench) discover
@@ -35,7 +36,7 @@ export function htmlFileToPath(relativeFile: string): string {
   return `/${posix}`;
 }
 
-/** The page type of a URL path, from the URL scheme in src/lib/urls.ts. */
+/** The page type of a URL path, from the URL scheme in src/lib/site/urls.ts. */
 export function pageTypeOf(path: string): PageType {
   if (path === '/') return 'chooser';
   if (/^\/404(\.html|\/)$/.test(path)) return 'not-found';
@@ -45,9 +46,8 @@ export function pageTypeOf(path: string): PageType {
   if (!document) return 'language-home';
   if (!segment) return 'current';
   // A diff has two views: inline, and side by side one segment deeper.
-  // The `from...to` pair is read by hand here for now; src/lib/urls.ts will own it (`parsePairSegment`, being added there).
   const diffView = extra.length === 0 || (extra.length === 1 && extra[0] === segments.sideBySide);
-  if (segment === segments.compare && rest?.includes('...') && diffView) return 'diff';
+  if (segment === segments.compare && rest && parsePairSegment(rest) && diffView) return 'diff';
   if (extra.length > 0) return 'other';
   if (segment === segments.versions && rest) return 'version';
   if (segment === segments.changelog && !rest) return 'changelog';
@@ -73,7 +73,7 @@ export function listFiles(dir: string, predicate: (name: string) => boolean): st
 }
 
 /** Every HTML file below a folder, sorted, as paths relative to it. */
-export function listHtmlFiles(dir: string): string[] {
+function listHtmlFiles(dir: string): string[] {
   return listFiles(dir, (name) => name.endsWith('.html'));
 }
 

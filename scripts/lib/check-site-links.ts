@@ -10,7 +10,7 @@ import { isExternal, siteUrlsIn, toLocalUrl } from './links.ts';
 const LISTING_PREFIX = '.links-in-';
 
 /** A free TCP port on the loopback interface, so rewrites can name the checker's server. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -22,12 +22,12 @@ export async function freePort(): Promise<number> {
 }
 
 /** Sitemaps, feeds and JSON files in a build (not the generated asset folders). */
-export function dataFiles(dir: string): string[] {
+function dataFiles(dir: string): string[] {
   return listFiles(dir, (name) => /\.(xml|rss|atom|json)$/.test(name)).map((file) => join(dir, file));
 }
 
 /** One link that does not resolve, with the page it is on and why. */
-export interface BrokenLink {
+interface BrokenLink {
   /** The link as a path on the site, e.g. `/en/privacy/#nope`. */
   url: string;
   /** The page that links to it. */

@@ -1,4 +1,4 @@
-import type { Locale } from '~/lib/site/urls';
+import type { Locale } from '~/i18n/locales';
 import { en } from './en';
 import { nb } from './nb';
 

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, loadContentDir } from '~/lib/content/rules/run';
+import { countProblems, formatProblem } from '~/lib/content/rules/problem';
+import { checkContentDir } from '~/lib/content/rules/run';
 import { todayInOslo } from '~/lib/site/dates';
 
 /** Runs every content rule and returns the report, or undefined when the content passes. */
 async function contentReport(contentDir: string): Promise<{ count: number; text: string } | undefined> {
-  const problems = await checkContent(await loadContentDir(contentDir, todayInOslo()));
+  const problems = await checkContentDir(contentDir, todayInOslo());
   if (problems.length === 0) return undefined;
   return { count: problems.length, text: problems.map(formatProblem).join('\n') };
 }
@@ -28,7 +29,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
           logger.info('content rules pass');
           return;
         }
-        const heading = `${report.count} content problem${report.count === 1 ? '' : 's'}`;
+        const heading = `${countProblems(report.count)} in the content`;
         if (command === 'dev') {
           logger.warn(`${heading} (a build would refuse them):\n${report.text}`);
           return;
@@ -40,7 +41,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
         server.watcher.on('change', (path) => {
           if (!resolve(path).startsWith(contentDir) || !path.endsWith('.mdx')) return;
           void contentReport(contentDir).then((report) => {
-            if (report) logger.warn(`${report.count} content problem${report.count === 1 ? '' : 's'}:\n${report.text}`);
+            if (report) logger.warn(`${countProblems(report.count)} in the content:\n${report.text}`);
             else logger.info('content rules pass');
           });
         });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { changelogAlternates, documentAlternates, documentTitle, languageEntryPath } from '~/lib/versions/navigation';
 import type { LocalizedDocument, PolicyVersion } from '~/lib/content/documents';
-import type { Locale } from '~/lib/site/urls';
+import type { Locale } from '~/i18n/locales';
 
 const version = (name: string, state: PolicyVersion['state'], title: string) =>
   ({ version: name, state, entry: { data: { title } } }) as unknown as PolicyVersion;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '~/i18n';
-import { LOCALES } from '~/lib/site/urls';
+import { LOCALES } from '~/i18n/locales';
 
 describe('UI dictionaries', () => {
   const reference = Object.keys(dictionaries.nb).sort();

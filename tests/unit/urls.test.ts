@@ -4,12 +4,12 @@ import {
   changelogPath,
   comparePath,
   documentPath,
-  isLocale,
   pairSegment,
   parsePairSegment,
   versionPath,
   withBase,
 } from '~/lib/site/urls';
+import { isLocale } from '~/i18n/locales';
 
 describe('localized paths', () => {
   test.each([

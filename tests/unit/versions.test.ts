@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   classifyVersions,
+  compareVersionNames,
   comparisonPairs,
   previousVersion,
   versionInEffectOn,
@@ -109,5 +110,16 @@ describe('comparisonPairs', () => {
     expect(pairs.sort()).toEqual(
       ['2023...2024-06', '2023...2025-03-15', '2024-06...2025-03-15', '2025-03-15...2099-01', '2025-03-15...next'].sort(),
     );
+  });
+});
+
+describe('version names', () => {
+  test.each([
+    ['2024-6', '2024-10', -1],
+    ['2025', '2025-03', -1],
+    ['2026', '2025-12', 1],
+    ['2025', '2025', 0],
+  ])('compareVersionNames(%s, %s) has the sign of %i', (a, b, sign) => {
+    expect(Math.sign(compareVersionNames(a, b))).toBe(sign);
   });
 });

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { todayInOslo } from '~/lib/site/dates';
-import { isLocale, type Locale } from '~/lib/site/urls';
+import { isLocale, type Locale } from '~/i18n/locales';
 import { classifyVersions, type DatedVersion } from '~/lib/versions/timeline';
 
 export type DocumentEntry = CollectionEntry<'documents'>;

@@ -1,58 +1,119 @@
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
 
 /**
- * Small, line-based edits of an MDX file's frontmatter for the editors' commands:
- * the rest of the file (and the other fields' formatting) stays exactly as written.
+ * The one frontmatter reader and writer. Every tool reads a file's frontmatter
+ * here (with the line of each field, for messages), and the editors' commands
+ * edit it here: `yaml`'s document model keeps comments, quoting and the other
+ * fields exactly as written.
  */
 
-/** Where the frontmatter's lines are: from the line after the opening `---` up to the closing one. */
-function frontmatterBounds(lines: string[]): { start: number; end: number } {
-  if (lines[0]?.trim() !== '---') throw new Error('the file does not start with a frontmatter block (---)');
-  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (end < 0) throw new Error('the frontmatter block has no closing ---');
-  return { start: 1, end };
+/** A problem in the frontmatter's YAML, at its line in the file. */
+export interface FrontmatterProblem {
+  line: number | undefined;
+  reason: string;
 }
 
-/** The line range of a top-level field, including its indented continuation lines. */
-function fieldRange(lines: string[], field: string): { from: number; to: number } | undefined {
-  const { start, end } = frontmatterBounds(lines);
-  const from = lines.findIndex((line, index) => index >= start && index < end && new RegExp(`^${field}\\s*:`).test(line));
-  if (from < 0) return undefined;
-  let to = from + 1;
-  while (to < end && /^(\s+|-\s)/.test(lines[to] ?? '')) to++;
-  return { from, to };
+/** What a file's frontmatter says, and where. */
+export interface FrontmatterReading {
+  /** The fields as written, not yet validated; empty when there is no frontmatter or it cannot be read. */
+  data: Record<string, unknown>;
+  /** The line in the file of each top-level field. */
+  fieldLines: Map<string, number>;
+  /** Why the YAML cannot be read, each at its line in the file. */
+  problems: FrontmatterProblem[];
 }
 
-/** Sets a top-level field to a value (written as YAML), replacing it in place or adding it at the end of the frontmatter. */
+interface Block {
+  yaml: string;
+  /** Offsets of the YAML text inside the file (between the `---` lines). */
+  start: number;
+  end: number;
+  /** The file line of the YAML's first line. */
+  firstLine: number;
+}
+
+/** The YAML between a leading `---` line and the next `---` line, if the file starts with one. */
+function findBlock(text: string): Block | undefined {
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return undefined;
+  const close = /^---[ \t]*$/m.exec(text.slice(open[0].length));
+  if (!close) return undefined;
+  const start = open[0].length;
+  const end = start + close.index;
+  return { yaml: text.slice(start, end), start, end, firstLine: 2 };
+}
+
+// Like Astro's reader (js-yaml), an unquoted 2026-03-01 is a date, not a string: the check must see what the build sees.
+const YAML_OPTIONS = { customTags: ['timestamp'] as ['timestamp'], prettyErrors: false };
+
+function parseBlock(block: Block, lineCounter?: LineCounter): Document.Parsed {
+  return parseDocument(block.yaml, { ...YAML_OPTIONS, ...(lineCounter ? { lineCounter } : {}) });
+}
+
+/** Reads the frontmatter of an MDX file; never throws. */
+export function readFrontmatter(text: string): FrontmatterReading {
+  const block = findBlock(text);
+  const reading: FrontmatterReading = { data: {}, fieldLines: new Map(), problems: [] };
+  if (!block) return reading;
+  const lines = new LineCounter();
+  const doc = parseBlock(block, lines);
+  const lineOf = (offset: number) => lines.linePos(offset).line + block.firstLine - 1;
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && !reading.fieldLines.has(key) && isScalar(pair.key) && pair.key.range)
+        reading.fieldLines.set(key, lineOf(pair.key.range[0]));
+    }
+  }
+  for (const error of doc.errors) {
+    reading.problems.push({ line: lineOf(error.pos[0]), reason: error.message.split('\n')[0] ?? error.code });
+  }
+  let aliasAt: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      aliasAt ??= node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  if (aliasAt !== undefined) {
+    reading.problems.push({ line: lineOf(aliasAt), reason: 'YAML anchors and aliases (& and *) are not allowed here' });
+  }
+  if (reading.problems.length > 0) return reading;
+  const data: unknown = doc.toJS();
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) reading.data = data as Record<string, unknown>;
+  else if (data !== null) reading.problems.push({ line: block.firstLine, reason: 'the frontmatter is not a list of `field: value` lines' });
+  return reading;
+}
+
+/** Thrown by the writers when a file has no frontmatter block to edit. */
+export class NoFrontmatterError extends Error {}
+
+function editBlock(text: string, edit: (doc: Document.Parsed) => void): string {
+  const block = findBlock(text);
+  if (!block) throw new NoFrontmatterError('the file does not start with a frontmatter block between --- lines');
+  const doc = parseBlock(block);
+  if (doc.errors.length > 0) throw new NoFrontmatterError(`the frontmatter cannot be read: ${doc.errors[0]?.message ?? ''}`);
+  edit(doc);
+  return text.slice(0, block.start) + doc.toString({ lineWidth: 0 }) + text.slice(block.end);
+}
+
+/** Sets a top-level field (replacing it in place, or adding it at the end); strings that look like dates stay quoted strings. */
 export function setFrontmatterField(text: string, field: string, value: unknown): string {
-  const lines = text.split('\n');
-  // Strings that look like dates or numbers are quoted, so that every YAML reader (Astro's too) keeps them strings.
-  const written = stringifyYaml({ [field]: value }, { lineWidth: 0, defaultStringType: 'PLAIN', customTags: ['timestamp'] })
-    .trimEnd()
-    .split('\n');
-  const range = fieldRange(lines, field);
-  if (range) lines.splice(range.from, range.to - range.from, ...written);
-  else lines.splice(frontmatterBounds(lines).end, 0, ...written);
-  return lines.join('\n');
+  return editBlock(text, (doc) => doc.set(field, value));
 }
 
-/** Removes a top-level field (and its indented lines) from the frontmatter, if present. */
+/** Removes a top-level field, if present. */
 export function removeFrontmatterField(text: string, field: string): string {
-  const lines = text.split('\n');
-  const range = fieldRange(lines, field);
-  if (range) lines.splice(range.from, range.to - range.from);
-  return lines.join('\n');
+  return editBlock(text, (doc) => doc.delete(field));
 }
 
-/** The errata already written in a file's frontmatter. */
+/** The errata written in a file's frontmatter (none when it cannot be read). */
 export function readErrata(text: string): { date: string; note: string }[] {
-  const lines = text.split('\n');
-  const { start, end } = frontmatterBounds(lines);
-  const data = parseYaml(lines.slice(start, end).join('\n')) as { errata?: { date: string; note: string }[] } | null;
-  return data?.errata ?? [];
+  const errata = readFrontmatter(text).data.errata;
+  return Array.isArray(errata) ? (errata as { date: string; note: string }[]) : [];
 }
 
-/** Adds an erratum (`date` as YYYY-MM-DD, `note` in the file's language) to the end of the file's `errata:` list. */
+/** Adds an erratum (`date` as YYYY-MM-DD, `note` in the file's language) at the end of the file's `errata:` list. */
 export function addErratum(text: string, date: string, note: string): string {
   return setFrontmatterField(text, 'errata', [...readErrata(text), { date, note }]);
 }

@@ -1,13 +1,10 @@
 import type { Root } from 'mdast';
-import { remark } from 'remark';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
 import type { Plugin, PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { createMdxProcessor } from './processor';
 
 /**
  * The agreed MDX style for content, written once:
@@ -106,15 +103,13 @@ function allowHeadingMarkers(plugins: PluggableList): PluggableList {
   });
 }
 
-const linter = remark()
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkMdx)
-  .use(remarkGfm)
+const linter = createMdxProcessor([
   // Consistent first, so that recommended's stricter options (e.g. "1." not "1)") win where both configure a rule.
-  .use(remarkPresetLintConsistent)
-  .use(allowHeadingMarkers(remarkPresetLintRecommended.plugins ?? []))
-  .use(remarkLintMarkdownOnly)
-  .use(remarkLintHeadingLevel);
+  remarkPresetLintConsistent,
+  ...allowHeadingMarkers(remarkPresetLintRecommended.plugins ?? []),
+  remarkLintMarkdownOnly,
+  remarkLintHeadingLevel,
+]);
 
 /** Lints one MDX source with the agreed preset. Assumes the MDX parses (syntax errors are reported elsewhere). */
 export async function lintSource(text: string): Promise<LintFinding[]> {

@@ -1,21 +1,28 @@
 import type { Root } from 'mdast';
-import { remark } from 'remark';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
-import { parse as parseYaml } from 'yaml';
-import { remarkSectionIds } from '~/remark/section-ids';
+import { readFrontmatter } from './frontmatter';
+import { createMdxProcessor } from './processor';
 
 /** One MDX source parsed outside Astro: the same syntax and section ids as the site, for checks, diffs and tests. */
 export interface ParsedSource {
   file: VFile;
   /** The frontmatter as written (not yet validated). */
   data: Record<string, unknown>;
+  /** The line of each top-level frontmatter field. */
+  fieldLines: Map<string, number>;
   tree: Root;
 }
 
-const processor = remark().use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm).use(remarkSectionIds);
+/** Why a source cannot be read: MDX syntax, frontmatter (YAML) or a section-id marker. */
+export type ReadingProblemKind = 'syntax' | 'frontmatter' | 'section-id';
+
+/** What `readSource` found: the parsed source when it could be read, and every problem with its line. */
+export interface SourceReading {
+  source: ParsedSource | undefined;
+  problems: { kind: ReadingProblemKind; line: number | undefined; reason: string }[];
+}
+
+const processor = createMdxProcessor();
 
 /**
  * Parses an MDX source the way the site does, for tools that need a valid source
@@ -26,13 +33,6 @@ export async function parseSource(text: string, path: string): Promise<ParsedSou
   const { source, problems } = await readSource(text, path);
   if (source) return source;
   throw new Error(`${path} cannot be read:\n${problems.map(({ line, reason }) => `${path}:${line ?? '?'}: ${reason}`).join('\n')}`);
-}
-
-/** What `readSource` found: the parsed source when it could be read, and every problem with its line. */
-export interface SourceReading {
-  source: ParsedSource | undefined;
-  /** MDX syntax errors, frontmatter (YAML) errors and section-id problems, each with its line when known. */
-  problems: { kind: 'syntax' | 'frontmatter' | 'section-id'; line: number | undefined; reason: string }[];
 }
 
 /**
@@ -53,22 +53,13 @@ export async function readSource(text: string, path: string): Promise<SourceRead
     }
     throw error;
   }
-  const yamlNode = tree.children.find((node) => node.type === 'yaml');
-  let data: Record<string, unknown> = {};
-  if (yamlNode) {
-    try {
-      // Like Astro's reader (js-yaml), an unquoted 2026-03-01 is a date, not a string: the check must see what the build sees.
-      data = (parseYaml(yamlNode.value, { customTags: ['timestamp'] }) as Record<string, unknown> | null) ?? {};
-    } catch (error) {
-      const yamlLine = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-      const line = yamlLine === undefined ? yamlNode.position?.start.line : (yamlNode.position?.start.line ?? 1) + yamlLine;
-      const reason = String((error as Error).message).split('\n')[0] ?? 'the frontmatter cannot be read';
-      return { source: undefined, problems: [{ kind: 'frontmatter', line, reason }] };
-    }
+  const frontmatter = readFrontmatter(text);
+  if (frontmatter.problems.length > 0) {
+    return { source: undefined, problems: frontmatter.problems.map((problem) => ({ kind: 'frontmatter', ...problem })) };
   }
   try {
     const transformed = (await processor.run(tree, file)) as Root;
-    return { source: { file, data, tree: transformed }, problems: [] };
+    return { source: { file, data: frontmatter.data, fieldLines: frontmatter.fieldLines, tree: transformed }, problems: [] };
   } catch (error) {
     const problems = file.messages
       .filter((message) => message.fatal)

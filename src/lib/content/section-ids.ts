@@ -11,7 +11,8 @@ export const SECTION_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /**
  * Ids the site's own components put on pages that show sections (layout, table of
  * contents, search, errata, diff pages), which a section may therefore not take.
- * Keep in step with `id="…"` in src/components, src/layouts and src/pages.
+ * A test (tests/e2e/reserved-ids.ts) reads every built page that shows sections and
+ * fails on an id that is neither a section's nor reserved here.
  */
 export const RESERVED_IDS = new Set([
   'intro',
@@ -29,6 +30,21 @@ export const RESERVED_IDS = new Set([
   'diff-summary-title',
   'only-changed',
 ]);
+
+/** Endings components add to a section's id for its own parts: `your-rights-copy-label`, `your-rights-title` (diff pages). */
+export const RESERVED_ID_SUFFIXES = ['-copy-label', '-title'] as const;
+
+/** Beginnings of ids components make up for their own parts: `version-banner-archived`. */
+export const RESERVED_ID_PREFIXES = ['version-banner-'] as const;
+
+/** True when the page itself may use this id, so a section may not. */
+export function isReservedId(id: string): boolean {
+  return (
+    RESERVED_IDS.has(id) ||
+    RESERVED_ID_SUFFIXES.some((suffix) => id.endsWith(suffix)) ||
+    RESERVED_ID_PREFIXES.some((prefix) => id.startsWith(prefix))
+  );
+}
 
 /** The marker at the end of a heading line, e.g. ` [#your-rights formerly: rights]`. */
 const MARKER = /\s*\[#([^\]\s]*)(?:\s+formerly:\s*([^\]]*))?\]\s*$/;
@@ -48,8 +64,7 @@ export function sectionIdProblem(id: string): string | undefined {
   if (!SECTION_ID_PATTERN.test(id)) {
     return `"${id}" is not a valid section id — use lowercase English words a–z and digits joined by hyphens, e.g. "your-rights"`;
   }
-  // `<id>-copy-label` names each heading's copy-link control.
-  if (RESERVED_IDS.has(id) || id.endsWith('-copy-label')) return `"${id}" is used by the page itself — choose another id`;
+  if (isReservedId(id)) return `"${id}" is used by the page itself — choose another id`;
   return undefined;
 }
 

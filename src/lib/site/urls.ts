@@ -12,20 +12,13 @@
  *   /{lang}/{document}/versions.json           versions for apps      /en/privacy/versions.json
  */
 
-export const LOCALES = ['nb', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'nb';
+import type { Locale } from '~/i18n/locales';
 
 /** Localized path segments, so Norwegian readers see Norwegian URLs. */
 export const PATH_SEGMENTS = {
   nb: { versions: 'versjoner', changelog: 'endringer', compare: 'sammenlign', sideBySide: 'side-ved-side' },
   en: { versions: 'versions', changelog: 'changes', compare: 'compare', sideBySide: 'side-by-side' },
 } as const satisfies Record<Locale, Record<string, string>>;
-
-/** True when a string is one of the site's languages. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
 
 /** Prefixes a site path with the base path, e.g. `/nb/` → `/personvern/nb/`. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {

@@ -1,5 +1,6 @@
 import type { LocalizedDocument, PolicyVersion } from '~/lib/content/documents';
-import { changelogPath, compareSideBySidePath, comparePath, documentPath, localeHomePath, versionPath, type Locale } from '~/lib/site/urls';
+import { changelogPath, compareSideBySidePath, comparePath, documentPath, localeHomePath, versionPath } from '~/lib/site/urls';
+import { type Locale } from '~/i18n/locales';
 import { comparisonPairs, previousVersion, type VersionPair } from './timeline';
 
 /** A page's address in each language, for hreflang and the language switch. */

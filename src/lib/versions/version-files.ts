@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { diffSections, type DocumentDiff } from '~/lib/diff/diff';
-import { splitSections, type Section } from '~/lib/content/sections';
 import { parseSource } from '~/lib/content/read-source';
+import { splitSections, type Section } from '~/lib/content/sections';
+import { diffSections, type DocumentDiff } from '~/lib/diff/diff';
 
 /** A version's MDX file as the build reads it: the path relative to the project and the text. */
 export interface VersionSource {
@@ -10,39 +10,38 @@ export interface VersionSource {
   text: string;
 }
 
-const sources = new Map<string, Promise<VersionSource>>();
-const sections = new Map<string, Promise<Section[]>>();
-const diffs = new Map<string, Promise<DocumentDiff>>();
+// Parses and diffs are cached by the text itself, not by the path: a build parses each
+// version once however many pages show it, and `astro dev` sees a saved draft at once.
+const sectionsByText = new Map<string, Promise<Section[]>>();
+const diffsByTexts = new Map<string, Promise<DocumentDiff>>();
 
-/** Reads a version's MDX source once per build (entries carry `filePath`, relative to the project root). */
-export function readVersionSource(filePath: string): Promise<VersionSource> {
-  let source = sources.get(filePath);
-  if (!source) {
-    source = readFile(resolve(process.cwd(), filePath), 'utf8').then((text) => ({ path: filePath, text }));
-    sources.set(filePath, source);
-  }
-  return source;
+/** Reads a version's MDX source as it is now (entries carry `filePath`, relative to the project root). */
+export async function readVersionSource(filePath: string): Promise<VersionSource> {
+  return { path: filePath, text: await readFile(resolve(process.cwd(), filePath), 'utf8') };
 }
 
-/** A version file's sections, parsed once per build however many diffs it takes part in. */
-export function sectionsOf(filePath: string): Promise<Section[]> {
-  let parsed = sections.get(filePath);
+function sectionsOfSource({ path, text }: VersionSource): Promise<Section[]> {
+  let parsed = sectionsByText.get(text);
   if (!parsed) {
-    parsed = readVersionSource(filePath)
-      .then(({ text, path }) => parseSource(text, path))
-      .then(({ tree }) => splitSections(tree));
-    sections.set(filePath, parsed);
+    parsed = parseSource(text, path).then(({ tree }) => splitSections(tree));
+    sectionsByText.set(text, parsed);
   }
   return parsed;
 }
 
-/** The diff between two version files, computed once per build even when several pages show it. */
-export function diffVersionFiles(olderPath: string, newerPath: string, locale: string): Promise<DocumentDiff> {
-  const key = `${olderPath}\n${newerPath}\n${locale}`;
-  let diff = diffs.get(key);
+/** A version file's sections, as the file says now; parsed once per distinct text. */
+export async function sectionsOf(filePath: string): Promise<Section[]> {
+  return sectionsOfSource(await readVersionSource(filePath));
+}
+
+/** The diff between two version files as they are now; computed once per distinct pair of texts. */
+export async function diffVersionFiles(olderPath: string, newerPath: string, locale: string): Promise<DocumentDiff> {
+  const [older, newer] = await Promise.all([readVersionSource(olderPath), readVersionSource(newerPath)]);
+  const key = `${locale}\0${older.text}\0${newer.text}`;
+  let diff = diffsByTexts.get(key);
   if (!diff) {
-    diff = Promise.all([sectionsOf(olderPath), sectionsOf(newerPath)]).then(([older, newer]) => diffSections(older, newer, locale));
-    diffs.set(key, diff);
+    diff = Promise.all([sectionsOfSource(older), sectionsOfSource(newer)]).then(([a, b]) => diffSections(a, b, locale));
+    diffsByTexts.set(key, diff);
   }
   return diff;
 }

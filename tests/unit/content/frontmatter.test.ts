@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addErratum, readErrata, removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter';
+import { addErratum, readErrata, readFrontmatter, removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter';
 
 const SOURCE = `---
 title: Personvern
@@ -16,10 +16,10 @@ summary: Første versjon.
 status: this line is text, not frontmatter
 `;
 
-describe('frontmatter edits keep the rest of the file as written', () => {
+describe('frontmatter edits keep the rest of the file, and the quoting of each value, as written', () => {
   test.each([
     ['status', 'draft', 'status: draft'],
-    ['version', '2026-03', 'version: 2026-03'],
+    ['version', '2026-03', 'version: "2026-03"'],
     ['version', '2026', 'version: "2026"'],
     ['updated', '2026-11-28', 'updated: "2026-11-28"'],
     ['summary', 'TODO: write: a summary', 'summary: "TODO: write: a summary"'],
@@ -54,5 +54,30 @@ describe('frontmatter edits keep the rest of the file as written', () => {
     const edited = addErratum(text, '2026-11-28', 'Rettet «personopplysninger»: stavemåte');
     expect(readErrata(edited)).toHaveLength(count);
     expect(readErrata(edited).at(-1)).toEqual({ date: '2026-11-28', note: 'Rettet «personopplysninger»: stavemåte' });
+  });
+});
+
+describe('reading the frontmatter', () => {
+  test.each([
+    ['---\ntitle: A\nslug: b\n---\n\nslug: not frontmatter\n', { title: 2, slug: 3 }],
+    ['---\nerrata:\n  - date: "2025-01-01"\n    note: x\nstatus: draft\n---\n', { errata: 2, status: 5 }],
+    ['no frontmatter\ntitle: x\n', {}],
+  ])('finds the line of each top-level field (%#)', (text, lines) => {
+    expect(Object.fromEntries(readFrontmatter(text).fieldLines)).toEqual(lines);
+  });
+
+  test.each([
+    ['a duplicate field, at the second one', '---\ntitle: A\nslug: b\ntitle: C\n---\n', 4, /unique/],
+    ['an anchor and alias', '---\ntitle: &a A\nslug: *a\n---\n', 3, /anchors and aliases/],
+  ])('reports %s at its line in the file', (_, text, line, reason) => {
+    const [problem] = readFrontmatter(text).problems;
+    expect(problem?.line).toBe(line);
+    expect(problem?.reason).toMatch(reason);
+  });
+
+  test('keeps quoted dates as text and unquoted ones as dates, as Astro reads them', () => {
+    const { data } = readFrontmatter('---\nupdated: "2025-06-01"\nother: 2025-06-01\n---\n');
+    expect(data.updated).toBe('2025-06-01');
+    expect(data.other).toBeInstanceOf(Date);
   });
 });

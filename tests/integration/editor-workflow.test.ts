@@ -71,7 +71,7 @@ function builtFiles(outDir: string): Map<string, string> {
 }
 
 describe('a build never publishes content the check rejects', () => {
-  test('broken content: the build fails with the problem, and the previous output stays as it was', { timeout: 120_000 }, () => {
+  test('broken content: the build fails with the problem, and the previous output stays as it was', () => {
     const content = fixtureCopyInEffect();
     const outDir = join(tempDir(), 'out');
     cpSync(FIXTURES, outDir, { recursive: true }); // stands in for an earlier, good build
@@ -91,15 +91,36 @@ describe('a build never publishes content the check rejects', () => {
 });
 
 describe('the editors’ workflow, from new version to published site', () => {
-  const content = fixtureCopyInEffect();
-  const env = { CONTENT_DIR: content };
   const version = TODAY;
   const newSentence = { nb: 'TESTDATA: en ny setning i arbeidsflyt-testen.', en: 'TEST DATA: a new sentence in the workflow test.' };
-  const draftPath = (lang: 'nb' | 'en') => join(content, 'privacy', lang, `${version}.mdx`);
 
-  test('new-version scaffolds a draft in both languages that the check rejects until the summary is written', { timeout: 60_000 }, () => {
+  /**
+   * A fresh copy of the fixtures taken through the workflow up to `stage`, so that
+   * each test stands on its own and can run alone or in any order.
+   */
+  function workflowAt(stage: 'scaffolded' | 'edited' | 'published') {
+    const content = fixtureCopyInEffect();
+    const env = { CONTENT_DIR: content };
+    const draftPath = (lang: 'nb' | 'en') => join(content, 'privacy', lang, `${version}.mdx`);
     const created = run('new-version', ['privacy', version], env);
     expect(created.status, created.output).toBe(0);
+    if (stage !== 'scaffolded') {
+      for (const lang of ['nb', 'en'] as const) {
+        let text = readFileSync(draftPath(lang), 'utf8');
+        text = text.replace(/^summary: .*$/m, `summary: ${lang === 'nb' ? 'Testendring.' : 'Test change.'}`);
+        text = text.replace(/\n---\n\n(.+)\n/, `\n---\n\n$1 ${newSentence[lang]}\n`);
+        writeFileSync(draftPath(lang), text);
+      }
+    }
+    if (stage === 'published') {
+      const published = run('publish-version', ['privacy', version], env);
+      expect(published.status, published.output).toBe(0);
+    }
+    return { content, env, draftPath };
+  }
+
+  test('new-version scaffolds a draft in both languages that the check rejects until the summary is written', () => {
+    const { env, draftPath } = workflowAt('scaffolded');
     for (const lang of ['nb', 'en'] as const) {
       const text = readFileSync(draftPath(lang), 'utf8');
       expect(text).toMatch(/^status: draft$/m);
@@ -117,13 +138,8 @@ describe('the editors’ workflow, from new version to published site', () => {
     );
   });
 
-  test('a draft, once edited, passes the check but stays out of the production build', { timeout: 120_000 }, () => {
-    for (const lang of ['nb', 'en'] as const) {
-      let text = readFileSync(draftPath(lang), 'utf8');
-      text = text.replace(/^summary: .*$/m, `summary: ${lang === 'nb' ? 'Testendring.' : 'Test change.'}`);
-      text = text.replace(/\n---\n\n(.+)\n/, `\n---\n\n$1 ${newSentence[lang]}\n`);
-      writeFileSync(draftPath(lang), text);
-    }
+  test('a draft, once edited, passes the check but stays out of the production build', () => {
+    const { env } = workflowAt('edited');
     const checked = run('check', ['--content-only'], env);
     expect(checked.status, checked.output).toBe(0);
 
@@ -137,9 +153,8 @@ describe('the editors’ workflow, from new version to published site', () => {
     }
   });
 
-  test('publish-version publishes and locks it, and the build shows it as the current version', { timeout: 120_000 }, () => {
-    const published = run('publish-version', ['privacy', version], env);
-    expect(published.status, published.output).toBe(0);
+  test('publish-version publishes and locks it, and the build shows it as the current version', () => {
+    const { content, env, draftPath } = workflowAt('published');
     const lock = parseLock(readFileSync(join(content, LOCK_FILE_NAME), 'utf8'));
     for (const lang of ['nb', 'en'] as const) {
       expect(readFileSync(draftPath(lang), 'utf8')).toMatch(/^status: published$/m);
@@ -158,7 +173,8 @@ describe('the editors’ workflow, from new version to published site', () => {
     }
   });
 
-  test('a later edit of the published text is refused, and an erratum records it visibly on the page', { timeout: 120_000 }, () => {
+  test('a later edit of the published text is refused, and an erratum records it visibly on the page', () => {
+    const { env, draftPath } = workflowAt('published');
     const path = draftPath('en');
     writeFileSync(path, readFileSync(path, 'utf8').replace('workflow test.', 'workflow test!'));
     const refused = run('check', ['--content-only'], env);

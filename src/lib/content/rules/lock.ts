@@ -1,0 +1,63 @@
+import { hashVersionText, type VersionLock } from '~/lib/versions/lock';
+import { contentDirLabel as labelOfContentDir } from '../content-set';
+import type { ContentRule, VersionFile } from './parsed-content';
+import type { Problem } from './problem';
+
+/** Checks published versions against the lock: locked, unchanged, errata kept, never back to draft, never deleted. */
+export function checkLock(versions: VersionFile[], lock: VersionLock, lockPath: string, contentDirLabel: string): Problem[] {
+  const problems: Problem[] = [];
+  const byKey = new Map(versions.map((entry) => [entry.key, entry]));
+  for (const entry of versions) {
+    const locked = lock.versions[entry.key];
+    const status = entry.frontmatter?.status;
+    const command = `npm run publish-version -- ${entry.document} ${entry.version}`;
+    if (status === 'draft' && locked) {
+      problems.push({
+        file: entry.path,
+        line: entry.fieldLines.get('status'),
+        message: 'this version has been published and cannot go back to draft',
+        fix: 'set `status: published` again; to change or withdraw text, publish a new version (see docs/editing.md)',
+      });
+    } else if (status === 'published' && !locked) {
+      problems.push({
+        file: entry.path,
+        line: entry.fieldLines.get('status'),
+        message: `this version is marked published but was never locked in ${lockPath}`,
+        fix: `publish with \`${command}\`, which checks the version and locks it; or set \`status: draft\``,
+      });
+    } else if (status === 'published' && locked && hashVersionText(entry.text) !== locked.sha256) {
+      const errata = entry.frontmatter?.errata.length ?? 0;
+      if (errata < locked.errata) {
+        problems.push({
+          file: entry.path,
+          line: entry.fieldLines.get('errata'),
+          message: `this published version had ${locked.errata} errata but now has ${errata}`,
+          fix: `errata stay visible for good: restore them with \`git checkout -- ${entry.path}\``,
+        });
+      } else {
+        problems.push({
+          file: entry.path,
+          message: `this published version has been changed since it was published (it no longer matches ${lockPath})`,
+          fix:
+            `published text never changes silently. To change what the notice says, undo the edit (\`git checkout -- ${entry.path}\`) and make a new version: ` +
+            `\`npm run new-version -- ${entry.document} <new-version>\`. To correct a typo only, keep the edit and record a visible erratum: ` +
+            `\`npm run publish-version -- --erratum ${entry.document} ${entry.version} "what was corrected"\``,
+        });
+      }
+    }
+  }
+  for (const key of Object.keys(lock.versions)) {
+    if (!byKey.has(key)) {
+      const path = `${contentDirLabel}/${key}`;
+      problems.push({
+        file: path,
+        message: 'this published version has been deleted',
+        fix: `a published version stays online for good: restore it with \`git checkout -- ${path}\``,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Published versions against the lock file. */
+export const lockRule: ContentRule = ({ versions, set }) => checkLock(versions, set.lock, set.lockPath, labelOfContentDir(set.lockPath));

@@ -1,0 +1,110 @@
+import type { Root } from 'mdast';
+import type { z } from 'astro/zod';
+import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
+import { policyFrontmatter, type PolicyFrontmatter } from '~/schemas/policy';
+import { startOfPartialDate } from '~/lib/site/dates';
+import { compareVersionNames } from '~/lib/versions/timeline';
+import type { ContentFile, ContentSet } from '../content-set';
+import { readSource, type ReadingProblemKind } from '../read-source';
+import { splitSections, type Section } from '../sections';
+import type { Problem } from './problem';
+
+/** A content file after reading: what every rule family looks at. */
+export interface VersionFile {
+  key: string;
+  path: string;
+  text: string;
+  document: string;
+  locale: Locale;
+  /** The version from the file name. */
+  version: string;
+  /** The frontmatter as written; empty when it cannot be read. */
+  data: Record<string, unknown>;
+  /** The frontmatter when it passes the schema. */
+  frontmatter: PolicyFrontmatter | undefined;
+  /** Why the frontmatter does not pass the schema. */
+  schemaIssues: readonly z.core.$ZodIssue[];
+  fieldLines: Map<string, number>;
+  /** The parsed text, when it can be read. */
+  tree: Root | undefined;
+  sections: Section[] | undefined;
+}
+
+/** The whole content set, read once, for the rule families. */
+export interface ParsedContent {
+  set: ContentSet;
+  versions: VersionFile[];
+}
+
+/** One family of content rules: looks at the parsed content and returns what is wrong. */
+export type ContentRule = (content: ParsedContent) => Problem[] | Promise<Problem[]>;
+
+/** Turns a parser's or the section-id plugin's reason into "what is wrong" and "how to fix it". */
+function explainReadingProblem(kind: ReadingProblemKind, reason: string): { message: string; fix: string } {
+  if (kind === 'section-id') {
+    const [message = reason, fix = 'see "Section ids" in docs/editing.md'] = reason.split(' — ');
+    return { message, fix };
+  }
+  if (kind === 'frontmatter') {
+    return {
+      message: `the frontmatter (between the --- lines) cannot be read: ${reason}`,
+      fix: 'write one `field: value` per line; put values with : [ ] { } # in quotes',
+    };
+  }
+  return {
+    message: `the MDX cannot be read: ${reason}`,
+    fix: 'look on this line for an unclosed < or {, or a stray character; to show < or { as text, write \\< or \\{',
+  };
+}
+
+/** Reads one content file: its place (document, language, version), its frontmatter and its sections. */
+export async function parseContentFile(entry: ContentFile): Promise<{ version: VersionFile | undefined; problems: Problem[] }> {
+  const file = entry.path;
+  const [document = '', locale = '', name = ''] = entry.key.split('/');
+  if (!isLocale(locale)) {
+    const fix = `put the file under ${LOCALES.map((l) => `${document}/${l}/`).join(' or ')}`;
+    return { version: undefined, problems: [{ file, message: `the folder "${locale}" is not a language of the site`, fix }] };
+  }
+  const reading = await readSource(entry.text, entry.path);
+  const problems = reading.problems.map((problem) => ({ file, line: problem.line, ...explainReadingProblem(problem.kind, problem.reason) }));
+  const source = reading.source;
+  const result = source ? policyFrontmatter.safeParse(source.data) : undefined;
+  const version: VersionFile = {
+    key: entry.key,
+    path: entry.path,
+    text: entry.text,
+    document,
+    locale,
+    version: name.replace(/\.mdx$/, ''),
+    data: source?.data ?? {},
+    frontmatter: result?.success ? result.data : undefined,
+    schemaIssues: result && !result.success ? result.error.issues : [],
+    fieldLines: source?.fieldLines ?? new Map(),
+    tree: source?.tree,
+    sections: source ? splitSections(source.tree) : undefined,
+  };
+  return { version, problems };
+}
+
+/** Groups versions by a key, keeping their order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups.values()];
+}
+
+/** Each document's versions in one language: the history the order and id rules walk through. */
+export function histories(versions: readonly VersionFile[]): VersionFile[][] {
+  return groupBy(versions, (entry) => `${entry.document}/${entry.locale}`);
+}
+
+/** Versions with valid frontmatter, oldest first (by the day they take effect, then by name). */
+export function oldestFirst(versions: readonly VersionFile[]): VersionFile[] {
+  return versions
+    .filter((entry) => entry.frontmatter)
+    .sort(
+      (a, b) =>
+        startOfPartialDate(a.frontmatter?.updated ?? '').localeCompare(startOfPartialDate(b.frontmatter?.updated ?? '')) ||
+        compareVersionNames(a.version, b.version),
+    );
+}

@@ -1,0 +1,70 @@
+import { startOfPartialDate } from '~/lib/site/dates';
+import { classifyVersions, compareVersionNames } from '~/lib/versions/timeline';
+import { histories, oldestFirst, type ContentRule, type VersionFile } from './parsed-content';
+import type { Problem } from './problem';
+
+/** Checks one document's versions in one language: same slug, dates in the same order as names, at most one upcoming version. */
+export function checkVersionOrder(versions: VersionFile[], today: string): Problem[] {
+  const problems: Problem[] = [];
+  const ordered = oldestFirst(versions);
+  const slugSource = ordered.find((entry) => entry.frontmatter?.status === 'published') ?? ordered[0];
+  for (const entry of ordered) {
+    const slug = entry.frontmatter?.slug;
+    if (slugSource && slug !== slugSource.frontmatter?.slug) {
+      problems.push({
+        file: entry.path,
+        line: entry.fieldLines.get('slug'),
+        message: `the slug "${slug}" differs from "${slugSource.frontmatter?.slug}" in ${slugSource.locale}/${slugSource.version}.mdx`,
+        fix: `use \`slug: ${slugSource.frontmatter?.slug}\` — the slug is the document's address, and changing it would break every link to it`,
+      });
+    }
+  }
+  for (let index = 1; index < ordered.length; index++) {
+    const earlier = ordered[index - 1];
+    const later = ordered[index];
+    if (!earlier?.frontmatter || !later?.frontmatter) continue;
+    const earlierDay = startOfPartialDate(earlier.frontmatter.updated);
+    const laterDay = startOfPartialDate(later.frontmatter.updated);
+    if (earlierDay === laterDay) {
+      problems.push({
+        file: later.path,
+        line: later.fieldLines.get('updated'),
+        message: `versions "${earlier.version}" and "${later.version}" take effect on the same day (${laterDay})`,
+        fix: 'give the newer version a later "updated:" date, so that readers can tell which one applies',
+      });
+    } else if (compareVersionNames(earlier.version, later.version) > 0) {
+      // Blame the file being worked on (a draft) when there is one: published versions are locked.
+      const blameEarlier = earlier.frontmatter.status === 'draft' && later.frontmatter.status !== 'draft';
+      const [target, other] = blameEarlier ? [earlier, later] : [later, earlier];
+      const relation = blameEarlier ? 'before' : 'after';
+      const nameRelation = blameEarlier ? 'after' : 'before';
+      problems.push({
+        file: target.path,
+        line: target.fieldLines.get('updated'),
+        message: `version "${target.version}" is dated "${target.frontmatter?.updated}", ${relation} version "${other.version}" ("${other.frontmatter?.updated}"), but its name sorts ${nameRelation} it`,
+        fix: 'check "updated:" in both files: versions must be named in the order they take effect (e.g. the year and month)',
+      });
+    }
+  }
+  const published = ordered.filter((entry) => entry.frontmatter?.status === 'published');
+  const upcoming = classifyVersions(
+    published.map((entry) => ({ version: entry.version, updated: entry.frontmatter?.updated ?? '', status: 'published' as const, entry })),
+    today,
+  )
+    .filter((version) => version.state === 'upcoming')
+    .reverse();
+  for (const extra of upcoming.slice(1)) {
+    const first = upcoming[0];
+    problems.push({
+      file: extra.entry.path,
+      line: extra.entry.fieldLines.get('status'),
+      message: `version "${extra.version}" would be the second upcoming version: "${first?.version}" already takes effect on ${first?.effective}`,
+      fix: `only one version may wait to take effect: keep "${extra.version}" as \`status: draft\` and publish it after ${first?.effective}`,
+    });
+  }
+  return problems;
+}
+
+
+/** Each document's versions in each language: one slug, dated in name order, at most one upcoming. */
+export const versionOrderRule: ContentRule = ({ versions, set }) => histories(versions).flatMap((history) => checkVersionOrder(history, set.today));

@@ -1,0 +1,45 @@
+import { describe, test } from 'vitest';
+import { edit, NB25, expectBadInput, type BadInput } from '../base-set';
+
+/** Each way of breaking the reading rules, with the file, line and message the editor sees. */
+const cases: BadInput[] = [
+  {
+    kind: 'duplicate id',
+    breakIt: (f) => edit(f, NB25, '## 2. Kontakt [#contact]', '## 2. Kontakt [#your-rights]'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 21,
+    message: /the id "your-rights" is already used on line 14 — every section needs its own id/,
+  },
+  {
+    kind: 'missing id',
+    breakIt: (f) => edit(f, NB25, '## 2. Kontakt [#contact]', '## 2. Kontakt'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 21,
+    message: /the heading "2. Kontakt" has no section id — add one at the end of the line/,
+  },
+  {
+    kind: 'malformed id',
+    breakIt: (f) => edit(f, NB25, '## 2. Kontakt [#contact]', '## 2. Kontakt [#Kontakt_oss]'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 21,
+    message: /"Kontakt_oss" is not a valid section id — use lowercase English words/,
+  },
+  {
+    kind: 'MDX syntax error',
+    breakIt: (f) => edit(f, NB25, 'Innledning for testdata.', 'Innledning for {testdata.'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 12,
+    message: /the MDX cannot be read: .*/,
+  },
+  {
+    kind: 'unreadable frontmatter',
+    breakIt: (f) => edit(f, NB25, 'title: TESTDATA – Personvern', 'title: TESTDATA: Personvern'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 2,
+    message: /the frontmatter \(between the --- lines\) cannot be read/,
+  },
+];
+
+describe('reading rules (MDX, frontmatter YAML, section-id markers)', () => {
+  test.each(cases)('$kind', expectBadInput);
+});
