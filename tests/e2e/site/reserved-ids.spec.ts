@@ -1,0 +1,3 @@
+import { testReservedIds } from '../reserved-ids';
+
+testReservedIds('dist');
