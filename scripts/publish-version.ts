@@ -19,8 +19,12 @@ import { loadContentDir, lockFileOf, type ContentFile, type ContentSet } from '~
 import { addErratum, readErrata, readFrontmatter, setFrontmatterField } from '~/lib/content/frontmatter';
 import { countProblems, formatReport } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
+import { checkErratumDrift, type Correction } from '~/lib/content/rules/translation-drift';
+import { parseSource } from '~/lib/content/read-source';
+import { splitSections } from '~/lib/content/sections';
 import { todayInOslo } from '~/lib/site/dates';
 import { hashVersionText, serializeLock, withLockedFile, type VersionLock } from '~/lib/versions/lock';
+import { committedText } from './lib/git';
 import { writeFileAtomic } from './lib/write-atomic';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -34,6 +38,29 @@ const [document, version, note] = positional;
 function fail(message: string): never {
   console.error(`✘ ${message}`);
   process.exit(1);
+}
+
+/** Refuses an erratum that changes a section in one language only (compared with the last commit), unless acknowledged. */
+async function refuseOneLanguageErratum(files: ContentFile[]): Promise<void> {
+  const corrections: Correction[] = [];
+  for (const file of files) {
+    const before = committedText(join(contentDir, file.key));
+    if (before === undefined) {
+      console.warn(`  note: ${file.path} is not committed in git, so the erratum could not be compared with its last committed text`);
+      return;
+    }
+    const sectionsOf = async (text: string) => splitSections((await parseSource(text, file.path)).tree);
+    const acknowledged = readFrontmatter(file.text).data.wordingOnly;
+    corrections.push({
+      path: file.path,
+      locale: file.key.split('/')[1] as Correction['locale'],
+      wordingOnly: Array.isArray(acknowledged) ? acknowledged.map((ack: { section?: unknown }) => String(ack.section)) : [],
+      before: await sectionsOf(before).catch(() => []),
+      after: await sectionsOf(file.text).catch(() => []),
+    });
+  }
+  const problems = checkErratumDrift(corrections);
+  if (problems.length > 0) fail(`the erratum was not recorded:\n\n${formatReport(problems)}`);
 }
 
 const today = todayInOslo();
@@ -75,6 +102,7 @@ if (flag('--adopt')) {
         `${targets.map((t) => t.path).join(' and ')} both changed: the note is shown in the file's language, so run the command once per language with --lang nb "…" and --lang en "…"`,
       );
     }
+    await refuseOneLanguageErratum(files);
     for (const file of targets) {
       const lockedErrata = lock.versions[file.key]?.errata ?? 0;
       if (note) update(file, addErratum(file.text, today, note));

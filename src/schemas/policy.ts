@@ -42,6 +42,21 @@ export const policyFrontmatter = z.object({
       }),
     )
     .default([]),
+  /**
+   * Sections whose text changed in this language only, without a change in meaning (a typo,
+   * a rewording), since the previous version or by an erratum. Each is shown in this
+   * language's changelog; any other one-language change is refused as translation drift.
+   */
+  wordingOnly: z
+    .array(
+      z.object({
+        /** The section's id, e.g. `retention`. */
+        section: z.string().trim().min(1),
+        /** Why the other language needs no change, in plain words, e.g. "Clearer English wording". */
+        reason: z.string().trim().min(1),
+      }),
+    )
+    .default([]),
 });
 
 export type PolicyFrontmatter = z.infer<typeof policyFrontmatter>;

@@ -17,6 +17,7 @@ const FIELD_EXAMPLES: Record<string, string> = {
   change: 'change: substantive',
   summary: 'summary: One or two sentences on what changed.',
   errata: 'errata: [] (or a list of { date, note })',
+  wordingOnly: 'wordingOnly: [] (or a list of { section, reason })',
 };
 
 /** Fields whose values YAML would read as a number or date unless quoted. */

@@ -7,6 +7,7 @@ import { markdownStyleRule } from './markdown-style';
 import { parseContentFile, type ContentRule, type VersionFile } from './parsed-content';
 import { sortProblems, type Problem } from './problem';
 import { strayFilesRule } from './stray-files';
+import { translationDriftRule } from './translation-drift';
 import { translationsRule } from './translations';
 import { versionOrderRule } from './version-order';
 
@@ -22,6 +23,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   linksRule,
   markdownStyleRule,
   translationsRule,
+  translationDriftRule,
   versionOrderRule,
   idHistoryRule,
   lockRule,
