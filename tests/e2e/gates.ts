@@ -73,43 +73,25 @@ export async function openBuiltPage(
   return page;
 }
 
-/** Defines the axe sweep over every page of a build, in both colour schemes and every applicable state. */
-export function defineAxeSweep(dir: string, project: 'site' | 'fixtures'): void {
-  const pages = builtPages(dir);
-
-  test('every page type the issue names that exists so far is built', () => {
-    const types = new Set(pages.map((built) => built.type));
-    for (const type of EXPECTED_PAGE_TYPES[project]) expect(types, `a ${type} page in ${dir}/`).toContain(type);
-    expect(
-      pages.filter((built) => built.type === 'other').map((built) => built.path),
-      'pages outside the URL scheme',
-    ).toEqual([]);
-  });
-
-  for (const built of pages) {
-    // One page load per page; the colour scheme is switched in place, so both are checked.
-    test(`axe: ${built.path} (${built.type}), light and dark`, async ({ browser, baseURL }) => {
-      const page = await openBuiltPage(browser, built, { baseURL });
-      const states = [{ name: 'as loaded' }, ...PAGE_STATES];
-      for (const state of states) {
-        if ('enter' in state) {
-          if ((await page.locator(state.selector).count()) === 0) continue;
-          await state.enter(page);
-        }
-        for (const colorScheme of COLOR_SCHEMES) {
-          await page.emulateMedia({ colorScheme });
-          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          const summary = results.violations.map((violation) => ({
-            rule: violation.id,
-            impact: violation.impact,
-            help: violation.help,
-            targets: violation.nodes.map((node) => node.target.join(' ')),
-          }));
-          expect(summary, `axe violations on ${built.path} (${colorScheme}, ${state.name})`).toEqual([]);
-        }
-      }
-      await page.context().close();
-    });
+/** Runs axe (WCAG 2.2 AA) on a page in both colour schemes, as loaded and in every applicable state. */
+export async function expectNoAxeViolations(page: Page, path: string): Promise<void> {
+  const states = [{ name: 'as loaded' }, ...PAGE_STATES];
+  for (const state of states) {
+    if ('enter' in state) {
+      if ((await page.locator(state.selector).count()) === 0) continue;
+      await state.enter(page);
+    }
+    for (const colorScheme of COLOR_SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const summary = results.violations.map((violation) => ({
+        rule: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+      expect(summary, `axe violations on ${path} (${colorScheme}, ${state.name})`).toEqual([]);
+    }
   }
 }
 
@@ -190,31 +172,21 @@ export async function smallTargets(page: Page): Promise<SmallTarget[]> {
   });
 }
 
-/** Defines keyboard-focus and target-size checks over every page of a build. */
-export function defineFocusAndTargetChecks(dir: string): void {
-  for (const built of builtPages(dir)) {
-    test(`focus is visible at every stop and controls are ≥ 24×24: ${built.path} (${built.type})`, async ({ browser, baseURL }) => {
-      // Reduced motion: should any smooth scrolling return, focus still scrolls into view at once and its position can be read.
-      const page = await openBuiltPage(browser, built, {
-        baseURL,
-        reducedMotion: 'reduce',
-      });
-      for (const viewport of [
-        { width: 1280, height: 800 },
-        { width: 375, height: 740 },
-      ]) {
-        await page.setViewportSize(viewport);
-        expect(await smallTargets(page), `controls under 24×24 px at ${viewport.width} px wide`).toEqual([]);
-      }
-      const stops = await focusStops(page);
-      expect(stops.length, 'the page has keyboard focus stops').toBeGreaterThan(0);
-      expect(
-        stops.filter((stop) => !stop.inViewport || !stop.indicator),
-        'focus stops that are off-screen or have no visible focus indicator',
-      ).toEqual([]);
-      await page.context().close();
-    });
+/** Every control at least 24×24 px at desktop and phone widths, and every focus stop on-screen with a visible indicator. */
+export async function expectVisibleFocusAndTargets(page: Page): Promise<void> {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 740 },
+  ]) {
+    await page.setViewportSize(viewport);
+    expect(await smallTargets(page), `controls under 24×24 px at ${viewport.width} px wide`).toEqual([]);
   }
+  const stops = await focusStops(page);
+  expect(stops.length, 'the page has keyboard focus stops').toBeGreaterThan(0);
+  expect(
+    stops.filter((stop) => !stop.inViewport || !stop.indicator),
+    'focus stops that are off-screen or have no visible focus indicator',
+  ).toEqual([]);
 }
 
 /** The directives of a page's CSP <meta> (name → values), or null when it has none. */
@@ -223,75 +195,116 @@ export async function metaCspDirectives(page: Page): Promise<Map<string, string[
   return content === null ? null : cspDirectives(content);
 }
 
-/** Defines the privacy and CSP checks over every page of a build: what a reader's visit sends, stores and runs. */
-export function definePrivacyChecks(dir: string): void {
-  for (const built of builtPages(dir)) {
-    test(`privacy: ${built.path} (${built.type}) stays on its origin, stores nothing and keeps to its CSP`, async ({
+/** What a visit sent and logged, recorded from before the page loads. */
+export interface VisitRecord {
+  requests: string[];
+  cspConsole: string[];
+}
+
+/** Starts recording a visit's requests, CSP messages and CSP violations; call before the page loads. */
+export async function recordVisit(page: Page): Promise<VisitRecord> {
+  const record: VisitRecord = { requests: [], cspConsole: [] };
+  page.on('request', (request) => record.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (/content.security.policy|refused to/i.test(message.text())) record.cspConsole.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return record;
+}
+
+/** Reads a page as a reader would, then checks that the visit stayed on its origin, stored nothing and kept to its CSP. */
+export async function expectPrivateVisit(page: Page, record: VisitRecord, baseURL: string): Promise<void> {
+  // Read: scroll to the end a screen at a time (a frame each, so scroll handlers and observers run), then follow an in-page link.
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+  const inPageLink = page.locator('main a[href^="#"]').first();
+  if (await inPageLink.count()) await inPageLink.click();
+  await page.waitForLoadState('networkidle');
+
+  const origin = new URL(baseURL).origin;
+  expect(
+    record.requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin),
+    'requests that leave the site',
+  ).toEqual([]);
+  expect(
+    record.requests.filter((url) => new URL(url).pathname.includes('/pagefind/')),
+    'search files downloaded before search is used',
+  ).toEqual([]);
+
+  expect(await page.context().cookies(), 'cookies').toEqual([]);
+  const stored = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    localStorage: Object.keys(localStorage),
+    sessionStorage: Object.keys(sessionStorage),
+    indexedDB: (await indexedDB.databases()).map((database) => database.name),
+    caches: await caches.keys(),
+    serviceWorkers: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
+  }));
+  expect(stored, 'what the visit left in the browser').toEqual({
+    cookie: '',
+    localStorage: [],
+    sessionStorage: [],
+    indexedDB: [],
+    caches: [],
+    serviceWorkers: 0,
+  });
+
+  const csp = await metaCspDirectives(page);
+  expect(csp, 'a Content-Security-Policy <meta>').not.toBeNull();
+  const scriptSrc = csp!.get('script-src') ?? csp!.get('default-src') ?? [];
+  expect(scriptSrc, 'script-src').toContain("'self'");
+  expect(scriptSrc, 'script-src').not.toContain("'unsafe-inline'");
+  expect(scriptSrc, 'script-src').not.toContain("'unsafe-eval'");
+  expect(csp!.get('object-src')).toEqual(["'none'"]);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), 'CSP violations').toEqual([]);
+  expect(record.cspConsole, 'CSP messages in the console').toEqual([]);
+}
+
+/**
+ * The page sweep over every page of a build, one page load each: the visit stays
+ * private (no other origin, nothing stored, CSP kept), then, reloaded, every focus
+ * stop is visible and every control ≥ 24×24 px, then axe finds nothing, light and dark.
+ */
+export function definePageSweep(dir: string, project: 'site' | 'fixtures'): void {
+  const pages = builtPages(dir);
+
+  test('every page type the issue names that exists so far is built', () => {
+    const types = new Set(pages.map((built) => built.type));
+    for (const type of EXPECTED_PAGE_TYPES[project]) expect(types, `a ${type} page in ${dir}/`).toContain(type);
+    expect(
+      pages.filter((built) => built.type === 'other').map((built) => built.path),
+      'pages outside the URL scheme',
+    ).toEqual([]);
+  });
+
+  for (const built of pages) {
+    test(`sweep: ${built.path} (${built.type}): private visit, visible focus, targets, axe light and dark`, async ({
       browser,
       baseURL,
     }) => {
-      const requests: string[] = [];
-      const cspConsole: string[] = [];
+      // Three checks on one load: more work than one test's default 30 s allows on a busy machine.
+      test.setTimeout(120_000);
+      let record: VisitRecord = { requests: [], cspConsole: [] };
       const page = await openBuiltPage(browser, built, { baseURL }, async (page) => {
-        page.on('request', (request) => requests.push(request.url()));
-        page.on('console', (message) => {
-          if (/content.security.policy|refused to/i.test(message.text())) cspConsole.push(message.text());
-        });
-        await page.addInitScript(() => {
-          const violations: string[] = [];
-          Object.assign(window, { cspViolations: violations });
-          document.addEventListener('securitypolicyviolation', (event) =>
-            violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-          );
-        });
+        record = await recordVisit(page);
       });
-
-      // Read: scroll to the end in steps, then follow an in-page link if there is one.
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      for (let y = 0; y <= height; y += 600) {
-        await page.mouse.wheel(0, 600);
-      }
-      const inPageLink = page.locator('main a[href^="#"]').first();
-      if (await inPageLink.count()) await inPageLink.click();
-      await page.waitForLoadState('networkidle');
-
-      const origin = new URL(baseURL!).origin;
-      expect(
-        requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin),
-        'requests that leave the site',
-      ).toEqual([]);
-      expect(
-        requests.filter((url) => new URL(url).pathname.includes('/pagefind/')),
-        'search files downloaded before search is used',
-      ).toEqual([]);
-
-      expect(await page.context().cookies(), 'cookies').toEqual([]);
-      const stored = await page.evaluate(async () => ({
-        cookie: document.cookie,
-        localStorage: Object.keys(localStorage),
-        sessionStorage: Object.keys(sessionStorage),
-        indexedDB: (await indexedDB.databases()).map((database) => database.name),
-        caches: await caches.keys(),
-        serviceWorkers: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
-      }));
-      expect(stored, 'what the visit left in the browser').toEqual({
-        cookie: '',
-        localStorage: [],
-        sessionStorage: [],
-        indexedDB: [],
-        caches: [],
-        serviceWorkers: 0,
-      });
-
-      const csp = await metaCspDirectives(page);
-      expect(csp, 'a Content-Security-Policy <meta>').not.toBeNull();
-      const scriptSrc = csp!.get('script-src') ?? csp!.get('default-src') ?? [];
-      expect(scriptSrc, 'script-src').toContain("'self'");
-      expect(scriptSrc, 'script-src').not.toContain("'unsafe-inline'");
-      expect(scriptSrc, 'script-src').not.toContain("'unsafe-eval'");
-      expect(csp!.get('object-src')).toEqual(["'none'"]);
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), 'CSP violations').toEqual([]);
-      expect(cspConsole, 'CSP messages in the console').toEqual([]);
+      await expectPrivateVisit(page, record, baseURL!);
+      // Reduced motion: should any smooth scrolling return, focus still scrolls into view at once and its position can be read.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      // Tab from the top of a fresh load, not from where the in-page link left focus.
+      await page.goto(built.path, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.readyState === 'complete');
+      await expectVisibleFocusAndTargets(page);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await expectNoAxeViolations(page, built.path);
       await page.context().close();
     });
   }

@@ -1,9 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { defineAxeSweep, defineFocusAndTargetChecks } from '../gates';
-
-// WCAG 2.2 AA over every page of the real site, light and dark; focus and target size on every page.
-defineAxeSweep('dist', 'site');
-defineFocusAndTargetChecks('dist');
 
 /** Presses Tab until the focused element matches `selector`; fails if it never does. */
 async function tabTo(page: Page, selector: string, limit = 200): Promise<void> {
