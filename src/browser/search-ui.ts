@@ -3,7 +3,14 @@
 // live region, offers the other language's hits when this one has none, keeps the
 // query in the address (`?q=`) and moves focus with the arrow keys.
 import { interpolate } from '~/i18n/interpolate';
-import { addressWithQuery, searchFilters, type SearchScope, type SectionHit } from '~/lib/search/search';
+import {
+  addressWithQuery,
+  highlightWordsFrom,
+  searchFilters,
+  wholeWordPattern,
+  type SearchScope,
+  type SectionHit,
+} from '~/lib/search/search';
 import { findHits, loadPagefind, preloadQuery } from './search-engine';
 
 type Say = (key: string, values?: Record<string, string>) => string;
@@ -154,7 +161,16 @@ function renderHit(hit: SectionHit, say: Say, language?: string): HTMLLIElement 
   }
   const title = document.createElement('span');
   title.className = 'hit-title';
-  title.textContent = hit.title;
+  // The words the hit matched are marked in its heading too: the excerpt no longer repeats the heading.
+  const pattern = wholeWordPattern(highlightWordsFrom(new URL(hit.href, location.href).search));
+  let last = 0;
+  for (const match of pattern ? hit.title.matchAll(pattern) : []) {
+    const mark = document.createElement('mark');
+    mark.textContent = match[0];
+    title.append(hit.title.slice(last, match.index), mark);
+    last = match.index + match[0].length;
+  }
+  title.append(hit.title.slice(last));
   link.append(title);
   if (hit.version) {
     const version = document.createElement('span');
