@@ -1,45 +1,37 @@
-// The search box's behaviour, loaded when the reader starts to search. Pagefind's
-// JS API finds the words; this file shows hits as a list of links announced through
-// a live region, and moves focus with the arrow keys.
+// The search box's behaviour, loaded when the reader starts to search. It shows the
+// hits that really match (search-engine.ts) as a list of links announced through a
+// live region, offers the other language's hits when this one has none, keeps the
+// query in the address (`?q=`) and moves focus with the arrow keys.
 import { interpolate } from '~/i18n/interpolate';
-import { searchFilters, sectionHits, type PagefindResultData, type SectionHit } from '~/lib/search/search';
-import { withBase } from '~/lib/site/urls';
+import {
+  addressWithQuery,
+  highlightWordsFrom,
+  searchFilters,
+  wholeWordPattern,
+  type SearchScope,
+  type SectionHit,
+} from '~/lib/search/search';
+import { findHits, loadPagefind, preloadQuery } from './search-engine';
 
-interface PagefindSearch {
-  results: { data: () => Promise<PagefindResultData> }[];
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string, options: { filters: Record<string, string> }) => Promise<PagefindSearch | null>;
-}
+type Say = (key: string, values?: Record<string, string>) => string;
 
-/** Pages to fetch excerpts for, and sections shown per page. */
-const MAX_PAGES = 5;
-const MAX_SECTIONS_PER_PAGE = 5;
-
-let pagefindLoad: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind for the page's language once, from under the site's base path. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefindLoad ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
-    // The main thread is enough for one short document, and spares the reader the worker script's bytes.
-    await pagefind.options({ baseUrl: withBase('/'), excerptLength: 24, noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  })();
-  return pagefindLoad;
+/** Starts loading the page language's index, for when the reader shows the intent to search. */
+export function warmUp(root: HTMLElement): void {
+  void loadPagefind(root.dataset['lang'] ?? document.documentElement.lang).catch(() => undefined);
 }
 
 /** Wires the search form inside `root` to Pagefind; runs a first search for whatever is typed already. */
 export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
-  const say = (key: string, values: Record<string, string> = {}) => interpolate(strings[key] ?? key, values);
+  const say: Say = (key, values = {}) => interpolate(strings[key] ?? key, values);
+  const language = root.dataset['lang'] ?? document.documentElement.lang;
+  const otherLanguage = root.dataset['otherLang'];
+  const thisVersion = root.dataset['version'];
   const panel = root.querySelector<HTMLElement>('[data-search-panel]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const everyVersion = root.querySelector<HTMLInputElement>('[data-search-all]');
+  const scopeChoice = root.querySelector<HTMLSelectElement>('[data-search-scope]');
   const form = input.form;
   if (!panel || !status || !list || !form) return;
 
@@ -48,6 +40,11 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
     list.hidden = !isOpen || list.childElementCount === 0;
   };
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const scope = (): SearchScope => {
+    if (scopeChoice)
+      return scopeChoice.value === 'this' && thisVersion ? { version: thisVersion } : scopeChoice.value === 'all' ? 'all' : 'current';
+    return everyVersion?.checked ? 'all' : 'current';
+  };
 
   if (root.dataset['dev'] !== undefined) {
     const explain = () => {
@@ -65,34 +62,38 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
+    // The address follows the query without a history entry per keystroke, so it can be copied and shared.
+    history.replaceState(history.state, '', addressWithQuery(location.href, query));
     if (query === '') {
       list.replaceChildren();
+      delete list.dataset['query'];
       status.textContent = '';
       open(false);
       return;
     }
-    open(true);
+    if (!dismissed) open(true);
     let hits: SectionHit[];
+    let otherHits: SectionHit[] = [];
     try {
-      if (!pagefindLoad) status.textContent = say('search.loading');
-      const pagefind = await loadPagefind();
-      const search = await pagefind.search(query, { filters: searchFilters(everyVersion?.checked ?? false) });
-      if (!search || ticket !== latest) return;
-      const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
-      if (ticket !== latest) return;
-      hits = pages.flatMap((page) => sectionHits(page, MAX_SECTIONS_PER_PAGE));
+      const loading = setTimeout(() => ticket === latest && (status.textContent = say('search.loading')), 150);
+      const filters = searchFilters(scope());
+      hits = await findHits(language, query, { filters, labelCurrent: thisVersion !== undefined });
+      // Only when this language has nothing is the other language's index loaded and asked.
+      if (hits.length === 0 && otherLanguage && ticket === latest)
+        otherHits = await findHits(otherLanguage, query, { filters: searchFilters('current') });
+      clearTimeout(loading);
     } catch {
       if (ticket === latest) status.textContent = say('search.failed');
       return;
     }
-    list.replaceChildren(...hits.map((hit) => renderHit(hit, say)));
-    list.hidden = hits.length === 0;
-    status.textContent =
-      hits.length === 0
-        ? say('search.noResults', { query })
-        : hits.length === 1
-          ? say('search.resultOne')
-          : say('search.resultCount', { count: String(hits.length) });
+    if (ticket !== latest) return;
+    const shown = hits.length > 0 ? hits : otherHits;
+    const hitLanguage = hits.length > 0 ? undefined : otherLanguage;
+    list.replaceChildren(...shown.map((hit) => renderHit(hit, say, hitLanguage)));
+    // Which query the list answers; the panel's tests wait for it.
+    list.dataset['query'] = query;
+    list.hidden = shown.length === 0 || panel.classList.contains('sr-only');
+    status.textContent = statusText(query, hits.length, otherHits.length, say);
   };
 
   // No debounce: after the first load a query takes a few milliseconds, and stale answers are dropped by `ticket`.
@@ -101,6 +102,7 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
     void run();
   });
   everyVersion?.addEventListener('change', () => void run());
+  scopeChoice?.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const first = links()[0];
@@ -123,6 +125,9 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
     } else if (event.key === 'ArrowUp' && at >= 0) {
       event.preventDefault();
       (at === 0 ? input : items[at - 1])?.focus();
+    } else if ((event.key === 'Home' || event.key === 'End') && at >= 0) {
+      event.preventDefault();
+      items[event.key === 'Home' ? 0 : items.length - 1]?.focus();
     }
   });
   root.addEventListener('focusin', () => {
@@ -131,23 +136,46 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
   root.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node && root.contains(event.relatedTarget))) open(false);
   });
-  void loadPagefind().catch(() => undefined);
+  void preloadQuery(language, input.value).catch(() => undefined);
   void run();
 }
 
-/** One hit: the section title, its version when it is not current, and the excerpt with marked words. */
-function renderHit(hit: SectionHit, say: (key: string, values?: Record<string, string>) => string): HTMLLIElement {
+/** The status line: how many hits, or that there are none here and how many the other language has. */
+function statusText(query: string, count: number, otherCount: number, say: Say): string {
+  if (count === 1) return say('search.resultOne');
+  if (count > 1) return say('search.resultCount', { count: String(count) });
+  const none = say('search.noResults', { query });
+  if (otherCount === 0) return none;
+  const offer = otherCount === 1 ? say('search.otherLanguageOne') : say('search.otherLanguageCount', { count: String(otherCount) });
+  return `${say('search.noResultsHere', { query })} ${offer}`;
+}
+
+/** One hit: the section title, its version when asked, and the excerpt with marked words; `language` when it is not the page's. */
+function renderHit(hit: SectionHit, say: Say, language?: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = hit.href;
+  if (language) {
+    link.lang = language;
+    link.hreflang = language;
+  }
   const title = document.createElement('span');
   title.className = 'hit-title';
-  title.textContent = hit.title;
+  // The words the hit matched are marked in its heading too: the excerpt no longer repeats the heading.
+  const pattern = wholeWordPattern(highlightWordsFrom(new URL(hit.href, location.href).search));
+  let last = 0;
+  for (const match of pattern ? hit.title.matchAll(pattern) : []) {
+    const mark = document.createElement('mark');
+    mark.textContent = match[0];
+    title.append(hit.title.slice(last, match.index), mark);
+    last = match.index + match[0].length;
+  }
+  title.append(hit.title.slice(last));
   link.append(title);
   if (hit.version) {
     const version = document.createElement('span');
     version.className = 'hit-version';
-    version.textContent = say(hit.version.state === 'archived' ? 'search.versionArchived' : 'search.versionUpcoming', {
+    version.textContent = say(`search.version${hit.version.state[0]?.toUpperCase()}${hit.version.state.slice(1)}`, {
       version: hit.version.name,
     });
     link.append(version);

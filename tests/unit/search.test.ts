@@ -1,13 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import {
+  addressWithQuery,
   highlightWordsFrom,
   markedWords,
+  queryFromAddress,
+  searchContext,
   searchFilters,
   searchIndexMarkup,
   searchIndexingFor,
   sectionHits,
   wholeWordPattern,
   withHighlight,
+  wordsFromMissingPath,
   type PagefindResultData,
 } from '~/lib/search/search';
 
@@ -43,10 +47,11 @@ describe('searchIndexMarkup', () => {
 
 describe('searchFilters', () => {
   test.each([
-    [false, { state: 'current' }],
-    [true, {}],
-  ])('every version: %s', (everyVersion, expected) => {
-    expect(searchFilters(everyVersion)).toEqual(expected);
+    ['current', { state: 'current' }],
+    ['all', {}],
+    [{ version: '2025-09' }, { version: '2025-09' }],
+  ] as const)('scope %j', (scope, expected) => {
+    expect(searchFilters(scope)).toEqual(expected);
   });
 });
 
@@ -128,7 +133,7 @@ describe('sectionHits', () => {
           {
             title: '6. Lagring og sletting',
             url: '/nb/personvern/#retention',
-            excerpt: 'Lagring og <mark>sletting.</mark>',
+            excerpt: 'Lagring og <mark>sletting.</mark> Vi lagrer',
             weighted_locations: [{ weight: 6 }, { weight: 1 }],
           },
         ],
@@ -136,7 +141,8 @@ describe('sectionHits', () => {
       [
         {
           title: '6. Lagring og sletting',
-          excerpt: 'Lagring og <mark>sletting.</mark>',
+          // The heading, which starts the excerpt, is shown once: as the title.
+          excerpt: 'Vi lagrer',
           href: '/nb/personvern/?highlight=sletting#retention',
         },
         {
@@ -178,5 +184,86 @@ describe('sectionHits', () => {
       locations: [index],
     }));
     expect(sectionHits(page({ sub_results }), 3).map((hit) => hit.title)).toEqual(['S0', 'S1', 'S2']);
+  });
+});
+
+describe('queryFromAddress', () => {
+  test.each([
+    ['?q=sletting', 'sletting'],
+    ['?q=5%20%C3%A5r&x=1', '5 år'],
+    ['?q=++a++b++', 'a b'],
+    ['?x=1', ''],
+    ['', ''],
+  ])('%s', (search, expected) => {
+    expect(queryFromAddress(search)).toBe(expected);
+  });
+});
+
+describe('addressWithQuery', () => {
+  test.each([
+    ['adds q, keeps the fragment', 'https://jtec.no/nb/personvern/#toc', 'sletting', 'https://jtec.no/nb/personvern/?q=sletting#toc'],
+    [
+      'replaces q, keeps other parameters',
+      'https://jtec.no/nb/personvern/?a=1&q=x',
+      '5 år',
+      'https://jtec.no/nb/personvern/?a=1&q=5+%C3%A5r',
+    ],
+    ['an empty query removes q', 'https://jtec.no/en/privacy/?q=x', '  ', 'https://jtec.no/en/privacy/'],
+  ])('%s', (_, href, query, expected) => {
+    expect(addressWithQuery(href, query)).toBe(expected);
+  });
+});
+
+describe('wordsFromMissingPath', () => {
+  test.each([
+    ['words of the path, without language and file ending', '/nb/personvern/sletting-av-data.html', '/', 'personvern sletting av data'],
+    ['escaped letters decoded', '/nb/informasjonskapsler/%C3%A5r', '/', 'informasjonskapsler år'],
+    ['the base path is not a search word', '/personvern/en/cookies/', '/personvern/', 'cookies'],
+    ['repeated words once', '/en/privacy/privacy', '/', 'privacy'],
+    ['a malformed escape is read as written', '/en/%E0%A4%A/rights', '/', 'e0 a4 a rights'],
+    ['nothing left', '/nb/', '/', ''],
+  ])('%s', (_, path, base, expected) => {
+    expect(wordsFromMissingPath(path, base)).toBe(expected);
+  });
+});
+
+describe('searchContext', () => {
+  const documents = [
+    {
+      locale: 'nb' as const,
+      slug: 'personvern',
+      current: {},
+      versions: [
+        { version: '2099-01-01', state: 'upcoming' as const },
+        { version: '2026-03', state: 'current' as const },
+        { version: '2025-09', state: 'archived' as const },
+      ],
+    },
+    { locale: 'en' as const, slug: 'privacy', current: {}, versions: [{ version: '2025', state: 'current' as const }] },
+  ];
+  test.each([
+    ['a page with its own contents', 'nb', { hasToc: true }, { tocHref: '#toc', hasOtherVersions: true }],
+    ['a page without: the document’s contents', 'en', {}, { tocHref: '/en/privacy/#toc', hasOtherVersions: false }],
+    ['no fallback asked for', 'en', { fallback: false }, { hasOtherVersions: false }],
+    [
+      'an archived version’s page',
+      'nb',
+      { hasToc: true, version: { slug: 'personvern', name: '2025-09' } },
+      { tocHref: '#toc', hasOtherVersions: true, version: { name: '2025-09', state: 'archived' } },
+    ],
+    [
+      'an upcoming version’s page',
+      'nb',
+      { hasToc: true, version: { slug: 'personvern', name: '2099-01-01' } },
+      { tocHref: '#toc', hasOtherVersions: true, version: { name: '2099-01-01', state: 'upcoming' } },
+    ],
+    [
+      'the current version’s own page names no version',
+      'nb',
+      { hasToc: true, version: { slug: 'personvern', name: '2026-03' } },
+      { tocHref: '#toc', hasOtherVersions: true },
+    ],
+  ] as const)('%s', (_, locale, page, expected) => {
+    expect(searchContext(documents, locale, page)).toEqual(expected);
   });
 });

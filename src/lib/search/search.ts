@@ -3,6 +3,9 @@
  * with which filters, and how a Pagefind result becomes a link to a section.
  * Used by PolicyArticle.astro at build time and by the search script in the browser.
  */
+import { excerptWithoutTitle } from '~/lib/search/match';
+import type { Locale } from '~/i18n/locales';
+import { documentPath, withBase } from '~/lib/site/urls';
 import type { VersionState } from '~/lib/versions/timeline';
 
 /** How a policy text is indexed: searched by default, only when the reader widens the search, or not at all. */
@@ -14,6 +17,8 @@ export const STATE_FILTER = 'state';
 export const VERSION_FILTER = 'version';
 /** The query parameter that carries the words to highlight on the page a hit opens. */
 export const HIGHLIGHT_PARAM = 'highlight';
+/** The query parameter that opens the search with a query: `?q=sletting`. */
+export const QUERY_PARAM = 'q';
 
 /**
  * Decides how one rendering of a version is indexed. The current version is indexed
@@ -35,9 +40,45 @@ export function searchIndexMarkup(indexing: SearchIndexing): { bodyAttributes: R
   };
 }
 
-/** The Pagefind `filters` option: current versions only, unless the reader asked for every version. */
-export function searchFilters(includeOtherVersions: boolean): Record<string, string> {
-  return includeOtherVersions ? {} : { [STATE_FILTER]: 'current' };
+/** Which versions a search covers: the current ones, one named version, or every version. */
+export type SearchScope = 'current' | 'all' | { version: string };
+
+/** The Pagefind `filters` option for a scope. */
+export function searchFilters(scope: SearchScope): Record<string, string> {
+  if (scope === 'all') return {};
+  if (scope === 'current') return { [STATE_FILTER]: 'current' };
+  return { [VERSION_FILTER]: scope.version };
+}
+
+/** The search query a page address carries in `?q=`, with white space tidied; empty when there is none. */
+export function queryFromAddress(search: string): string {
+  return (new URLSearchParams(search).get(QUERY_PARAM) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The same address with the query in `?q=`, or without `q` for an empty query; the rest is kept. */
+export function addressWithQuery(href: string, query: string): string {
+  const url = new URL(href);
+  const trimmed = query.replace(/\s+/g, ' ').trim();
+  if (trimmed === '') url.searchParams.delete(QUERY_PARAM);
+  else url.searchParams.set(QUERY_PARAM, trimmed);
+  return url.href;
+}
+
+/** Parts of a missing address that are not words a reader would search for. */
+const ADDRESS_NOISE = new Set(['nb', 'en', 'no', 'index', 'html', 'htm', 'php', 'asp', 'aspx']);
+
+/** Search words from an address that was not found: its path's words, without the base path, language codes and file endings. */
+export function wordsFromMissingPath(pathname: string, base = '/'): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  const path = trimmedBase && pathname.startsWith(`${trimmedBase}/`) ? pathname.slice(trimmedBase.length) : pathname;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: use the address as written.
+  }
+  const words = decoded.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.filter((word) => !ADDRESS_NOISE.has(word)))].join(' ');
 }
 
 /** The part of a Pagefind sub-result that we use. */
@@ -67,8 +108,8 @@ export interface SectionHit {
   excerpt: string;
   /** Link to the section, with the matched words to highlight there. */
   href: string;
-  /** Set when the hit is not in a current version, so the list can label it. */
-  version?: { name: string; state: 'archived' | 'upcoming' };
+  /** Set when the hit is not in a current version (or when asked to label every hit), so the list can say which version it is from. */
+  version?: { name: string; state: 'current' | 'archived' | 'upcoming' };
 }
 
 /** The distinct words Pagefind marked in an excerpt, lower-cased, in order of appearance. */
@@ -99,10 +140,11 @@ export function highlightWordsFrom(search: string): string[] {
  * sub-result is a section whose heading id Pagefind put in its URL. A page with
  * no sections gives one hit for the page itself.
  */
-export function sectionHits(data: PagefindResultData, limit = 5): SectionHit[] {
+export function sectionHits(data: PagefindResultData, limit = 5, labelCurrent = false): SectionHit[] {
   const state = data.filters?.[STATE_FILTER]?.[0];
   const name = data.filters?.[VERSION_FILTER]?.[0];
-  const version: SectionHit['version'] = name && (state === 'archived' || state === 'upcoming') ? { name, state } : undefined;
+  const labelled = state === 'archived' || state === 'upcoming' || (labelCurrent && state === 'current');
+  const version: SectionHit['version'] = name && labelled ? { name, state } : undefined;
   const pageTitle = data.meta['title'] ?? data.url;
   const sections = (data.sub_results ?? []).filter((sub) => (sub.locations?.length ?? 1) > 0);
   const ranked: PagefindSubResult[] = sections.length > 0 ? sections : [{ title: pageTitle, url: data.url, excerpt: data.excerpt }];
@@ -112,7 +154,7 @@ export function sectionHits(data: PagefindResultData, limit = 5): SectionHit[] {
     .slice(0, limit)
     .map(({ sub }) => ({
       title: sub.title || pageTitle,
-      excerpt: sub.excerpt,
+      excerpt: excerptWithoutTitle(sub.excerpt, sub.title || pageTitle),
       href: withHighlight(sub.url, markedWords(sub.excerpt)),
       ...(version ? { version } : {}),
     }));
@@ -141,4 +183,44 @@ export function wholeWordPattern(words: readonly string[]): RegExp | undefined {
   const alternatives = words.filter((word) => word.length > 0).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (alternatives.length === 0) return undefined;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** What a page tells its search box (Search.astro's data, worked out by the page). */
+export interface SearchContext {
+  /** Where the search box leads without JavaScript: a table of contents; none where there is none to lead to. */
+  tocHref?: string;
+  /** The document has archived or upcoming versions, so the reader may widen the search to them. */
+  hasOtherVersions: boolean;
+  /** Set on an archived or upcoming version's own page: hits name their version and the reader may search this one only. */
+  version?: { name: string; state: 'archived' | 'upcoming' };
+}
+
+/** The part of a localized document that the search box needs. */
+export interface SearchableDocument {
+  locale: Locale;
+  slug: string;
+  current: unknown;
+  versions: readonly { version: string; state: VersionState }[];
+}
+
+/**
+ * The search box's data for a page in `locale`: its fallback leads to the page's own
+ * table of contents (`hasToc`) or to the current document's, and it knows the version
+ * the page shows when that is an archived or upcoming one.
+ */
+export function searchContext(
+  documents: readonly SearchableDocument[],
+  locale: Locale,
+  page: { hasToc?: boolean; version?: { slug: string; name: string }; fallback?: boolean } = {},
+): SearchContext {
+  const inLocale = documents.filter((doc) => doc.locale === locale);
+  const main = inLocale.find((doc) => doc.current);
+  const tocHref = page.fallback === false ? undefined : page.hasToc ? '#toc' : main && `${withBase(documentPath(locale, main.slug))}#toc`;
+  const hasOtherVersions = inLocale.some((doc) =>
+    doc.versions.some((version) => version.state === 'archived' || version.state === 'upcoming'),
+  );
+  const shown = inLocale.find((doc) => doc.slug === page.version?.slug)?.versions.find((version) => version.version === page.version?.name);
+  const version =
+    shown && (shown.state === 'archived' || shown.state === 'upcoming') ? { name: shown.version, state: shown.state } : undefined;
+  return { ...(tocHref ? { tocHref } : {}), hasOtherVersions, ...(version ? { version } : {}) };
 }

@@ -1,0 +1,159 @@
+// Runs a search in the browser: loads Pagefind's index for a language once, asks it
+// for hits, and keeps only the hits that really match the reader's words
+// (src/lib/search/match.ts explains why Pagefind's own hits are not enough).
+import { sectionHits, type PagefindResultData, type SectionHit } from '~/lib/search/search';
+import {
+  locationsOfWords,
+  needsStemCheck,
+  normalizeWord,
+  queryTerms,
+  realWords,
+  sectionsWithMostTerms,
+  unmarkWordsExcept,
+  wordsAt,
+} from '~/lib/search/match';
+import { withBase } from '~/lib/site/urls';
+
+interface PagefindResult {
+  id: string;
+  /** The word locations Pagefind matched on this page. */
+  words: number[];
+  data: () => Promise<PagefindResultData & { content: string; raw_content?: string }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface PagefindModule {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+}
+
+/** Pages to fetch excerpts for, and sections shown per page. */
+const MAX_PAGES = 5;
+const MAX_SECTIONS_PER_PAGE = 5;
+
+const loads = new Map<string, Promise<PagefindModule>>();
+
+/**
+ * Loads Pagefind with the index of one language, once per language. Pagefind picks
+ * its index from `<html lang>` when it starts, and keeps one WebAssembly module per
+ * copy of its script, so another language gets its own copy (a distinct URL) started
+ * while `lang` names that language for the length of one synchronous call.
+ */
+export function loadPagefind(language: string): Promise<PagefindModule> {
+  let load = loads.get(language);
+  if (!load) {
+    const html = document.documentElement;
+    const pageLanguage = html.lang;
+    const own = language === pageLanguage;
+    load = (async () => {
+      const url = withBase('/pagefind/pagefind.js') + (own ? '' : `?lang=${encodeURIComponent(language)}`);
+      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+      // The main thread is enough for one short document, and spares the reader the worker script's bytes.
+      await pagefind.options({ basePath: withBase('/pagefind/'), baseUrl: withBase('/'), excerptLength: 24, noWorker: true });
+      if (own) {
+        await pagefind.init();
+      } else {
+        html.lang = language;
+        const started = pagefind.init(); // reads `lang` before its first await
+        html.lang = pageLanguage;
+        await started;
+      }
+      return pagefind;
+    })();
+    load.catch(() => loads.delete(language));
+    loads.set(language, load);
+  }
+  return load;
+}
+
+/** Starts fetching the index chunks for what the reader has typed so far. */
+export async function preloadQuery(language: string, query: string): Promise<void> {
+  const pagefind = await loadPagefind(language);
+  if (queryTerms(query).length > 0) await pagefind.preload(query);
+}
+
+export interface FindOptions {
+  filters: Record<string, string>;
+  /** Label hits from the current version too (on an archived or upcoming version's page). */
+  labelCurrent?: boolean;
+}
+
+/** The section hits for a query that really match it, best first: a page is kept only where every term really matches a word of it. */
+export async function findHits(language: string, query: string, options: FindOptions): Promise<SectionHit[]> {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const pagefind = await loadPagefind(language);
+  const search = await pagefind.search(query, { filters: options.filters });
+  const top = search?.results.slice(0, MAX_PAGES) ?? [];
+  if (top.length === 0) return [];
+  // One search per term tells which locations belong to which term (a one-term query is its own).
+  const perTerm =
+    terms.length === 1 ? [search] : await Promise.all(terms.map((term) => pagefind.search(term, { filters: options.filters })));
+  const pages = await Promise.all(top.map((result) => result.data()));
+  const texts = pages.map(textOf);
+
+  // Per term and page, the locations of the words that really match the term.
+  const realLocations = await Promise.all(
+    terms.map(async (term, index) => {
+      // The last term counts as the start of a word: the reader may still be typing it, and a shared `?q=` gives the same hits.
+      const typing = index === terms.length - 1;
+      const byPage = new Map((perTerm[index]?.results ?? []).map((page) => [page.id, page.words]));
+      const forms = new Set(top.flatMap((result, at) => wordsAt(texts[at] ?? '', byPage.get(result.id) ?? [])));
+      const matched = await Promise.all(
+        [...forms].map(async (word) => ({
+          word,
+          sameStem: needsStemCheck(term, typing, word) && (await sameIndexWord(language, pagefind, term, word)),
+        })),
+      );
+      const real = realWords(term, typing, matched);
+      return top.map((result, at) => locationsOfWords(texts[at] ?? '', byPage.get(result.id) ?? [], real));
+    }),
+  );
+
+  return top.flatMap((_, at) => {
+    const data = pages[at];
+    const locations = realLocations.map((byPage) => byPage[at] ?? new Set<number>());
+    if (!data || locations.some((real) => real.size === 0)) return [];
+    const keep = new Set(wordsAt(texts[at] ?? '', [...locations.flatMap((real) => [...real])]).map(normalizeWord));
+    const sections = sectionsWithMostTerms(data.sub_results ?? [], locations).map((section) => ({
+      ...section,
+      excerpt: unmarkWordsExcept(section.excerpt, keep),
+    }));
+    return sectionHits(
+      { ...data, excerpt: unmarkWordsExcept(data.excerpt, keep), sub_results: sections },
+      MAX_SECTIONS_PER_PAGE,
+      options.labelCurrent ?? false,
+    );
+  });
+}
+
+const exactSearches = new Map<string, Promise<string>>();
+
+/**
+ * True when Pagefind's exact search finds the same index word for `term` and for `word`
+ * (the same first location): the index gives them one stem. Exact searches never truncate.
+ */
+async function sameIndexWord(language: string, pagefind: PagefindModule, term: string, word: string): Promise<boolean> {
+  const signature = (text: string) => {
+    const key = `${language}:${normalizeWord(text)}`;
+    let found = exactSearches.get(key);
+    if (!found) {
+      found = pagefind.search(`"${normalizeWord(text)}"`).then((search) => {
+        const first = search?.results[0];
+        return first ? `${first.id}:${first.words.join(',')}` : '';
+      });
+      exactSearches.set(key, found);
+    }
+    return found;
+  };
+  const [ofTerm, ofWord] = await Promise.all([signature(term), signature(word)]);
+  return ofTerm !== '' && ofTerm === ofWord;
+}
+
+/** The page text whose words Pagefind's locations count. */
+function textOf(data: { content: string; raw_content?: string } | undefined): string {
+  return data?.raw_content ?? data?.content ?? '';
+}
