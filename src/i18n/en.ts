@@ -113,6 +113,7 @@ export const en: UIStrings = {
   'history.changed': 'Changed in version {version} – see what changed',
   'history.added': 'Added in version {version} – see the change',
   'cite.open': 'Link and citation for',
+  'cite.heading': 'Link and citation',
   'cite.title': 'Link and citation: {heading}',
   'cite.hintCurrent': 'The link to the page you are reading always shows the newest text. The link below shows the section as it reads in version {version}, even after the notice changes. Use it when you refer to the wording, for example in a complaint.',
   'cite.hintPermanent': 'This page is version {version}, and its link is already permanent: it always shows this wording.',
