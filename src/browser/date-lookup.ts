@@ -30,7 +30,10 @@ function enhance(root: HTMLElement): void {
     const found = periods.find((period) => period.version === result.version);
     if (!found || !result.version) {
       const first = [...periods].sort((a, b) => a.date.localeCompare(b.date))[0];
-      return [paragraph(interpolate(message('datelookupBefore'), { date: dayText, first: first ? formatPartialDate(first.date, intl) : '' })), ...future];
+      return [
+        paragraph(interpolate(message('datelookupBefore'), { date: dayText, first: first ? formatPartialDate(first.date, intl) : '' })),
+        ...future,
+      ];
     }
     const lines = [paragraph(interpolate(message('datelookupAnswer'), { date: dayText, version: found.version }))];
     if (result.precision === 'year' || result.precision === 'month') {

@@ -115,7 +115,8 @@ export const en: UIStrings = {
   'cite.open': 'Link and citation for',
   'cite.heading': 'Link and citation',
   'cite.title': 'Link and citation: {heading}',
-  'cite.hintCurrent': 'The link to the page you are reading always shows the newest text. The link below shows the section as it reads in version {version}, even after the notice changes. Use it when you refer to the wording, for example in a complaint.',
+  'cite.hintCurrent':
+    'The link to the page you are reading always shows the newest text. The link below shows the section as it reads in version {version}, even after the notice changes. Use it when you refer to the wording, for example in a complaint.',
   'cite.hintPermanent': 'This page is version {version}, and its link is already permanent: it always shows this wording.',
   'cite.link': 'Link to this version',
   'cite.text': 'Citation',

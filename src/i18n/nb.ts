@@ -114,7 +114,8 @@ export const nb = {
   'cite.open': 'Lenke og sitat for',
   'cite.heading': 'Lenke og sitat',
   'cite.title': 'Lenke og sitat: {heading}',
-  'cite.hintCurrent': 'Lenken til siden du leser viser alltid den nyeste teksten. Lenken under viser punktet slik det lyder i versjon {version}, også når erklæringen endres senere. Bruk den når du viser til ordlyden, for eksempel i en klage.',
+  'cite.hintCurrent':
+    'Lenken til siden du leser viser alltid den nyeste teksten. Lenken under viser punktet slik det lyder i versjon {version}, også når erklæringen endres senere. Bruk den når du viser til ordlyden, for eksempel i en klage.',
   'cite.hintPermanent': 'Denne siden er versjon {version}, og lenken er allerede permanent: den viser alltid denne ordlyden.',
   'cite.link': 'Lenke til denne versjonen',
   'cite.text': 'Sitat',

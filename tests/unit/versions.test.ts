@@ -132,13 +132,21 @@ describe('version names', () => {
 describe('appliesFrom: the effective date where an editor gave one, else the last-updated date', () => {
   test.each([
     { updated: '2025', effective: undefined, expected: { date: '2025', precision: 'year', basis: 'updated', firstDay: '2025-01-01' } },
-    { updated: '2025-06', effective: undefined, expected: { date: '2025-06', precision: 'month', basis: 'updated', firstDay: '2025-06-01' } },
+    {
+      updated: '2025-06',
+      effective: undefined,
+      expected: { date: '2025-06', precision: 'month', basis: 'updated', firstDay: '2025-06-01' },
+    },
     {
       updated: '2025',
       effective: '2026-03-01',
       expected: { date: '2026-03-01', precision: 'day', basis: 'effective', firstDay: '2026-03-01' },
     },
-    { updated: '2026-02-10', effective: '2026-04', expected: { date: '2026-04', precision: 'month', basis: 'effective', firstDay: '2026-04-01' } },
+    {
+      updated: '2026-02-10',
+      effective: '2026-04',
+      expected: { date: '2026-04', precision: 'month', basis: 'effective', firstDay: '2026-04-01' },
+    },
   ])('updated $updated, effective $effective', ({ updated, effective, expected }) => {
     expect(appliesFrom({ updated, effective })).toEqual(expected);
   });

@@ -30,8 +30,9 @@ export interface CitationParts {
 /** Splits a heading into its section number and its words: "6. Lagring og sletting" → "6", "Lagring og sletting". */
 export function splitHeadingNumber(heading: string): { number: string | undefined; words: string } {
   const text = heading.replace(/\s+/g, ' ').trim();
-  const match = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/.exec(text);
-  return match ? { number: match[1], words: match[2] ?? '' } : { number: undefined, words: text };
+  // "6." or "3.1" (a bare "2025" starts words, not a section number).
+  const match = /^(\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)\s+(.+)$/.exec(text);
+  return match ? { number: match[1]?.replace(/\.$/, ''), words: match[2] ?? '' } : { number: undefined, words: text };
 }
 
 /** The citation text for one section, e.g. "Johnsentechnology AS, Personvernerklæring, versjon 2025 (sist oppdatert 2025), punkt 6 «Lagring og sletting», https://…". */

@@ -33,7 +33,9 @@ export const GET: APIRoute<{ doc: LocalizedDocument }> = ({ props, site }) => {
         title: `${t('policy.version')} ${version.version}`,
         link: absoluteUrl(versionPath(doc.locale, doc.slug, version.version), siteUrl),
         description: version.entry.data.summary,
-        categories: [isFirstVersion(doc.versions, version.version) ? t('versions.first') : t(`versions.change.${version.entry.data.change}`)],
+        categories: [
+          isFirstVersion(doc.versions, version.version) ? t('versions.first') : t(`versions.change.${version.entry.data.change}`),
+        ],
         ...(pubDate ? { pubDate: new Date(`${pubDate}T00:00:00Z`) } : {}),
       };
     }),
