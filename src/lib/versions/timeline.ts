@@ -99,13 +99,6 @@ export function previousVersion<T extends VersionInfo>(versions: readonly DatedV
   return index === -1 ? undefined : published[index + 1];
 }
 
-/** The published version that replaced `version` (the next one), or undefined while nothing has. */
-export function nextVersion<T extends VersionInfo>(versions: readonly DatedVersion<T>[], version: string): DatedVersion<T> | undefined {
-  const published = versions.filter(isPublished);
-  const index = published.findIndex((entry) => entry.version === version);
-  return index <= 0 ? undefined : published[index - 1];
-}
-
 /** True for the oldest published version: the changelog labels it "First version", not as a change. */
 export function isFirstVersion<T extends VersionInfo>(versions: readonly DatedVersion<T>[], version: string): boolean {
   return versions.filter(isPublished).at(-1)?.version === version;
