@@ -26,7 +26,8 @@ function enhance(root: HTMLElement): void {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealPartialDate(day)) return [paragraph(message('datelookupInvalid'))];
     const dayText = formatPartialDate(day, intl);
     const result = versionOnDay(periods, day);
-    const future = day > todayInOslo() ? [paragraph(message('datelookupFuture'))] : [];
+    const inFuture = day > todayInOslo();
+    const future = inFuture ? [paragraph(message('datelookupFuture'))] : [];
     const found = periods.find((period) => period.version === result.version);
     if (!found || !result.version) {
       const first = [...periods].sort((a, b) => a.date.localeCompare(b.date))[0];
@@ -35,7 +36,9 @@ function enhance(root: HTMLElement): void {
         ...future,
       ];
     }
-    const lines = [paragraph(interpolate(message('datelookupAnswer'), { date: dayText, version: found.version }))];
+    const lines = [
+      paragraph(interpolate(message(inFuture ? 'datelookupAnswerfuture' : 'datelookupAnswer'), { date: dayText, version: found.version })),
+    ];
     if (result.precision === 'year' || result.precision === 'month') {
       const precision = message(result.precision === 'year' ? 'datelookupPrecisionYear' : 'datelookupPrecisionMonth');
       const uncertain = result.uncertain

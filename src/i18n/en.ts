@@ -135,6 +135,7 @@ export const en: UIStrings = {
   'dateLookup.period': 'Version {version}: from {from} until {until}',
   'dateLookup.periodOpen': 'Version {version}: from {from}',
   'dateLookup.answer': 'On {date}, version {version} applied.',
+  'dateLookup.answerFuture': 'On {date}, version {version} will apply.',
   'dateLookup.precision.year': 'The source gives only the year ({date}).',
   'dateLookup.precision.month': 'The source gives only the month ({date}).',
   'dateLookup.uncertainPrevious': 'So it may not yet have applied on that day; before it, version {version} applied.',
