@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteRemarkPlugins } from './src/lib/content/processor.ts';
+import { withHreflangAlternates } from './src/integrations/sitemap-alternates.ts';
 
 /**
  * The deployment's base path, set in one place: `BASE_PATH=/personvern/ npm run build`
@@ -38,8 +39,9 @@ export default defineConfig({
     contentCheck({ contentDir: process.env.CONTENT_DIR ?? './content' }),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: (page) => !page.endsWith('/404/'),
+      // Each page's own hreflang alternates (the slugs differ per language; `/` is x-default).
+      serialize: withHreflangAlternates(process.env.OUT_DIR ?? './dist', base),
     }),
     // Last, so that it indexes the finished HTML.
     pagefindIndex(),

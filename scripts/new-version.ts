@@ -28,11 +28,16 @@ if (!existsSync(join(contentDir, document)))
 
 const today = todayInOslo();
 const content = await loadContentDir(contentDir, today);
-const sources: { version: string; updated: string; status: 'published' | 'draft' }[] = [];
+const sources: { version: string; updated: string; effective: string | undefined; status: 'published' | 'draft' }[] = [];
 for (const file of content.files.filter((f) => f.key.startsWith(`${document}/nb/`))) {
   const { data } = readFrontmatter(file.text);
   if (data.status === 'published' && typeof data.updated === 'string')
-    sources.push({ version: String(data.version), updated: data.updated, status: 'published' });
+    sources.push({
+      version: String(data.version),
+      updated: data.updated,
+      effective: typeof data.effective === 'string' ? data.effective : undefined,
+      status: 'published',
+    });
 }
 const from = sortVersionsNewestFirst(sources)[0]?.version ?? fail(`"${document}" has no published version to start from`);
 if (compareVersionNames(version, from) <= 0)
@@ -50,6 +55,8 @@ for (const locale of LOCALES) {
   text = setFrontmatterField(text, 'status', 'draft');
   text = setFrontmatterField(text, 'summary', SUMMARY_PLACEHOLDER);
   text = removeFrontmatterField(text, 'errata');
+  // The source's effective date is not the new version's; editors set one if they decide it.
+  text = removeFrontmatterField(text, 'effective');
   const target = join(contentDir, document, locale, `${version}.mdx`);
   await writeFileAtomic(target, text);
   console.log(`✔ created ${target} (a draft copy of ${from})`);

@@ -68,13 +68,29 @@ export function sumBytes(contents: string[]): Bytes {
   });
 }
 
+/** The modules a module script imports statically (`import{a}from"./x.js"`, `import"./y.js"`); `import()` loads later and is left out. */
+export function staticImportsOf(js: string): string[] {
+  return [...js.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)].map((match) => match[1] ?? '');
+}
+
 /** The download weight of a built page; `pagePath` is its URL path, for resolving relative references. */
 export function pageWeight(dir: string, file: string, pagePath: string): PageWeight {
   const html = readFileSync(file, 'utf8');
   const resources = resourcesOf(html);
   const local = (reference: string) => new URL(reference, new URL(pagePath, 'http://site.invalid')).pathname;
   const read = (reference: string) => readFileSync(join(dir, decodeURIComponent(local(reference))), 'utf8');
-  const scripts = resources.scriptSrcs.map(read);
+  // Module scripts and, transitively, the chunks they import statically: the browser fetches them all at once.
+  const scriptPaths: string[] = [];
+  const scripts: string[] = [];
+  const visit = (reference: string, from: string) => {
+    const path = new URL(reference, new URL(from, 'http://site.invalid')).pathname;
+    if (scriptPaths.includes(path)) return;
+    scriptPaths.push(path);
+    const js = read(path);
+    scripts.push(js);
+    for (const imported of staticImportsOf(js)) visit(imported, path);
+  };
+  for (const src of resources.scriptSrcs) visit(src, pagePath);
   const stylesheets = resources.stylesheetHrefs.map(read);
   const inlineJs = sumBytes(resources.inlineScripts);
   const externalJs = sumBytes(scripts);
@@ -82,7 +98,7 @@ export function pageWeight(dir: string, file: string, pagePath: string): PageWei
     html: sumBytes([html]),
     css: sumBytes(stylesheets),
     js: { raw: inlineJs.raw + externalJs.raw, gzip: inlineJs.gzip + externalJs.gzip },
-    assets: [...resources.stylesheetHrefs, ...resources.scriptSrcs].map(local),
+    assets: [...resources.stylesheetHrefs.map(local), ...scriptPaths],
     blockingScripts: resources.blockingScripts,
   };
 }

@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { PARTIAL_DATE_PATTERN, isRealPartialDate } from '~/lib/site/dates';
 
+/** A date field written with only the precision that is known: `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`, in quotes. */
+function partialDate(field: string, example: string) {
+  return z
+    .string()
+    .regex(PARTIAL_DATE_PATTERN, `write the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD" in quotes, e.g. \`${field}: "${example}"\``)
+    .refine(isRealPartialDate, 'this date does not exist in the calendar — check the month and day');
+}
+
 /**
  * The frontmatter every document version must have. This is the contract
  * editors write against: each field says what it is for, and the messages say
@@ -17,14 +25,10 @@ export const policyFrontmatter = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters a–z, digits and hyphens, e.g. `slug: personvern`'),
   /** The version's name, the same as the file name without `.mdx`, e.g. `"2025"` or `"2026-03"`. Quote it. */
   version: z.string().regex(/^[0-9a-z]+(?:[-.][0-9a-z]+)*$/, 'use digits, lowercase letters, hyphens or dots, e.g. `version: "2026-03"`'),
-  /**
-   * When this version was last updated, or takes effect, with only the precision that is known:
-   * `"2025"`, `"2025-06"` or `"2025-06-01"`. Quote it. A date in the future makes the version upcoming.
-   */
-  updated: z
-    .string()
-    .regex(PARTIAL_DATE_PATTERN, 'write the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD" in quotes, e.g. `updated: "2025"`')
-    .refine(isRealPartialDate, 'this date does not exist in the calendar — check the month and day'),
+  /** When the text was last updated, exactly as the source states it (`"2025"`, `"2025-06"` or `"2025-06-01"`); shown as "Sist oppdatert". Quote it. */
+  updated: partialDate('updated', '2025'),
+  /** Optional: the day (or month, or year) this version takes effect, if the editors decided one; shown as "Gjelder fra" and, where given, it (not `updated`) orders versions and makes a future version upcoming. */
+  effective: partialDate('effective', '2026-03-01').optional(),
   /** `published` versions are public and locked; `draft` versions are shown only by `npm run dev`. */
   status: z.enum(['published', 'draft'], { error: 'status must be `published` or `draft`' }),
   /** `substantive` if the change affects readers' rights or what is done with their data; `editorial` for wording only. */

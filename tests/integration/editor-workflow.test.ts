@@ -49,8 +49,10 @@ function fixtureCopyInEffect(): string {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
     const path = join(entry.parentPath, entry.name);
-    const updated = /^updated:\s*"?([\d-]+)"?/m.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
-    if (startOfPartialDate(updated) > TODAY) {
+    // Upcoming versions (by their effective date where given, else the last-updated date) are left out.
+    const text = readFileSync(path, 'utf8');
+    const date = (/^effective:\s*"?([\d-]+)"?/m.exec(text) ?? /^updated:\s*"?([\d-]+)"?/m.exec(text))?.[1] ?? '';
+    if (startOfPartialDate(date) > TODAY) {
       rmSync(path);
       delete lock.versions[path.slice(dir.length + 1)];
     }

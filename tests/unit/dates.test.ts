@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPartialDate, isRealPartialDate, parsePartialDate, startOfPartialDate, todayInOslo } from '~/lib/site/dates';
+import { formatPartialDate, isRealPartialDate, parsePartialDate, startOfPartialDate, todayInOslo, feedItemDate } from '~/lib/site/dates';
 
 describe('parsePartialDate keeps the precision the source gives', () => {
   test.each([
@@ -48,5 +48,17 @@ describe('todayInOslo', () => {
     ['2025-06-30T22:00:00Z', '2025-07-01'],
   ])('%s is %s in Oslo', (instant, expected) => {
     expect(todayInOslo(new Date(instant))).toBe(expected);
+  });
+});
+
+describe('feedItemDate: an RSS pubDate only for a day the editors gave, and never in the future', () => {
+  test.each([
+    { date: { date: '2025', precision: 'year' as const }, expected: undefined },
+    { date: { date: '2025-06', precision: 'month' as const }, expected: undefined },
+    { date: { date: '2025-01-15', precision: 'day' as const }, expected: '2025-01-15' },
+    { date: { date: '2026-11-29', precision: 'day' as const }, expected: '2026-11-29' },
+    { date: { date: '2099-01-01', precision: 'day' as const }, expected: undefined },
+  ])('$date.date', ({ date, expected }) => {
+    expect(feedItemDate(date, '2026-11-29')).toBe(expected);
   });
 });

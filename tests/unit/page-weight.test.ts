@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { resourcesOf, sumBytes } from '../../scripts/lib/page-weight';
+import { resourcesOf, staticImportsOf, sumBytes } from '../../scripts/lib/page-weight';
 
 describe('resourcesOf', () => {
   test.each([
@@ -43,5 +43,17 @@ describe('sumBytes', () => {
     [['abc', 'æ'], 5, gzipped('abc') + gzipped('æ')],
   ])('%j', (contents, raw, gzip) => {
     expect(sumBytes(contents)).toEqual({ raw, gzip });
+  });
+});
+
+describe('staticImportsOf', () => {
+  test.each([
+    ['none', 'let a=1', []],
+    ['named import, minified', 'import{t as e}from"./interpolate.N-K2oHTl.js";e()', ['./interpolate.N-K2oHTl.js']],
+    ['side-effect import', 'import"./a.js";import \'./b.js\'', ['./a.js', './b.js']],
+    ['default and namespace', 'import x from "./c.js";import * as y from "./d.js"', ['./c.js', './d.js']],
+    ['a dynamic import loads later', 'const m=await import("./late.js")', []],
+  ])('%s', (_name, js, expected) => {
+    expect(staticImportsOf(js)).toEqual(expected);
   });
 });

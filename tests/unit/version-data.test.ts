@@ -21,13 +21,59 @@ describe('buildVersionsJson', () => {
   test('says which version is current and which are upcoming, with effective dates newest first', () => {
     expect(json.current).toBe('2024-06');
     expect(json.upcoming).toEqual(['2099-01-01']);
+    expect(json.format).toBe(2);
     expect(
-      json.versions.map(({ version, effectiveFrom, effectiveUntil, state }) => ({ version, effectiveFrom, effectiveUntil, state })),
+      json.versions.map(({ version, updated, effective, appliesFrom, appliesUntil, state, first }) => ({
+        version,
+        updated,
+        effective,
+        appliesFrom,
+        appliesUntil,
+        state,
+        first,
+      })),
     ).toEqual([
-      { version: '2099-01-01', effectiveFrom: '2099-01-01', effectiveUntil: null, state: 'upcoming' },
-      { version: '2024-06', effectiveFrom: '2024-06-01', effectiveUntil: '2099-01-01', state: 'current' },
-      { version: '2023', effectiveFrom: '2023-01-01', effectiveUntil: '2024-06-01', state: 'archived' },
+      {
+        version: '2099-01-01',
+        updated: { date: '2099-01-01', precision: 'day' },
+        effective: null,
+        appliesFrom: { date: '2099-01-01', precision: 'day', basis: 'updated' },
+        appliesUntil: null,
+        state: 'upcoming',
+        first: false,
+      },
+      {
+        version: '2024-06',
+        updated: { date: '2024-06', precision: 'month' },
+        effective: null,
+        appliesFrom: { date: '2024-06', precision: 'month', basis: 'updated' },
+        appliesUntil: { date: '2099-01-01', precision: 'day', basis: 'updated' },
+        state: 'current',
+        first: false,
+      },
+      {
+        version: '2023',
+        updated: { date: '2023', precision: 'year' },
+        effective: null,
+        appliesFrom: { date: '2023', precision: 'year', basis: 'updated' },
+        appliesUntil: { date: '2024-06', precision: 'month', basis: 'updated' },
+        state: 'archived',
+        first: true,
+      },
     ]);
+  });
+
+  test('publishes an effective date an editor gave, and rests the period on it', () => {
+    const withEffective = [facts('2025', '2025'), { ...facts('2026-03', '2025-11'), effective: '2026-03-01' }];
+    const built = buildVersionsJson(head, versionPeriods(classifyVersions(withEffective, '2025-12-01')));
+    expect(built.versions[0]).toMatchObject({
+      version: '2026-03',
+      updated: { date: '2025-11', precision: 'month' },
+      effective: { date: '2026-03-01', precision: 'day' },
+      appliesFrom: { date: '2026-03-01', precision: 'day', basis: 'effective' },
+      state: 'upcoming',
+    });
+    expect(built.versions[1]?.appliesUntil).toEqual({ date: '2026-03-01', precision: 'day', basis: 'effective' });
   });
 
   test('is plain JSON (survives a round trip)', () => {
@@ -37,7 +83,7 @@ describe('buildVersionsJson', () => {
 
 describe('versionOnDate agrees with versionInEffectOn', () => {
   test.each(['2022-12-31', '2023-01-01', '2024-05-31', '2024-06-01', '2098-12-31', '2099-01-01', '2150-06-06'])('%s', (day) => {
-    expect(versionOnDate(json, day)?.version).toBe(versionInEffectOn(history, day)?.version);
+    expect(versionOnDate(json, day).version).toBe(versionInEffectOn(history, day)?.version);
   });
 });
 

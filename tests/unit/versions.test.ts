@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  appliesFrom,
   classifyVersions,
   compareVersionNames,
+  compareVersionsOldestFirst,
   comparisonPairs,
+  isFirstVersion,
   previousVersion,
   versionInEffectOn,
   versionPeriods,
@@ -59,16 +62,17 @@ describe('versionInEffectOn', () => {
 
 describe('versionPeriods', () => {
   test('each published version applies until the next one takes effect', () => {
-    const periods = versionPeriods(classifyVersions(history, today)).map(({ version, effective, until }) => ({
+    const periods = versionPeriods(classifyVersions(history, today)).map(({ version, appliesFrom, until }) => ({
       version,
-      effective,
-      until,
+      from: appliesFrom.date,
+      until: until?.date,
     }));
+    // Dates stay as precise as the source: "2023" is a year, never 2023-01-01.
     expect(periods).toEqual([
-      { version: '2099-01', effective: '2099-01-01', until: undefined },
-      { version: '2025-03-15', effective: '2025-03-15', until: '2099-01-01' },
-      { version: '2024-06', effective: '2024-06-01', until: '2025-03-15' },
-      { version: '2023', effective: '2023-01-01', until: '2024-06-01' },
+      { version: '2099-01', from: '2099-01', until: undefined },
+      { version: '2025-03-15', from: '2025-03-15', until: '2099-01' },
+      { version: '2024-06', from: '2024-06', until: '2025-03-15' },
+      { version: '2023', from: '2023', until: '2024-06' },
     ]);
   });
 });
@@ -121,5 +125,69 @@ describe('version names', () => {
     ['2025', '2025', 0],
   ])('compareVersionNames(%s, %s) has the sign of %i', (a, b, sign) => {
     expect(Math.sign(compareVersionNames(a, b))).toBe(sign);
+  });
+});
+
+describe('appliesFrom: the effective date where an editor gave one, else the last-updated date', () => {
+  test.each([
+    { updated: '2025', effective: undefined, expected: { date: '2025', precision: 'year', basis: 'updated', firstDay: '2025-01-01' } },
+    {
+      updated: '2025-06',
+      effective: undefined,
+      expected: { date: '2025-06', precision: 'month', basis: 'updated', firstDay: '2025-06-01' },
+    },
+    {
+      updated: '2025',
+      effective: '2026-03-01',
+      expected: { date: '2026-03-01', precision: 'day', basis: 'effective', firstDay: '2026-03-01' },
+    },
+    {
+      updated: '2026-02-10',
+      effective: '2026-04',
+      expected: { date: '2026-04', precision: 'month', basis: 'effective', firstDay: '2026-04-01' },
+    },
+  ])('updated $updated, effective $effective', ({ updated, effective, expected }) => {
+    expect(appliesFrom({ updated, effective })).toEqual(expected);
+  });
+});
+
+describe('one order for every version list (effective date first, then last updated, then name)', () => {
+  const withEffective: VersionInfo[] = [
+    { version: '2025', updated: '2025', status: 'published' },
+    // Written in 2025-11 but only in effect from March 2026: it is ordered, and becomes current, by its effective date.
+    { version: '2026-03', updated: '2025-11', effective: '2026-03-01', status: 'published' },
+    { version: '2025-12', updated: '2025-12', status: 'published' },
+  ];
+  test.each([
+    { day: '2025-11-30', current: '2025', upcoming: ['2026-03', '2025-12'] },
+    { day: '2025-12-01', current: '2025-12', upcoming: ['2026-03'] },
+    { day: '2026-03-01', current: '2026-03', upcoming: [] },
+  ])('on $day the current version is $current', ({ day, current, upcoming }) => {
+    const classified = classifyVersions(withEffective, day);
+    expect(classified.map((entry) => entry.version)).toEqual(['2026-03', '2025-12', '2025']);
+    expect(classified.find((entry) => entry.state === 'current')?.version).toBe(current);
+    expect(classified.filter((entry) => entry.state === 'upcoming').map((entry) => entry.version)).toEqual(upcoming);
+    expect(versionInEffectOn(withEffective, day)?.version).toBe(current);
+  });
+
+  test.each([
+    { a: { version: '2024-6', updated: '2024-06' }, b: { version: '2024-10', updated: '2024-10' }, sign: -1 },
+    { a: { version: '2025', updated: '2025' }, b: { version: '2025-03', updated: '2025-03' }, sign: -1 },
+    { a: { version: 'b', updated: '2025' }, b: { version: 'a', updated: '2024', effective: '2026' }, sign: -1 },
+    { a: { version: 'x', updated: '2025-01-01' }, b: { version: 'x', updated: '2025' }, sign: 0 },
+  ])('$a.version vs $b.version', ({ a, b, sign }) => {
+    expect(Math.sign(compareVersionsOldestFirst(a, b))).toBe(sign);
+  });
+});
+
+describe('isFirstVersion', () => {
+  const classified = classifyVersions(history, today);
+  test.each([
+    { version: '2023', first: true },
+    { version: '2024-06', first: false },
+    { version: '2099-01', first: false },
+    { version: 'next', first: false },
+  ])('$version', ({ version, first }) => {
+    expect(isFirstVersion(classified, version)).toBe(first);
   });
 });

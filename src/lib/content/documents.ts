@@ -9,6 +9,7 @@ export type DocumentEntry = CollectionEntry<'documents'>;
 export type PolicyVersion = DatedVersion<{
   version: string;
   updated: string;
+  effective: string | undefined;
   status: 'published' | 'draft';
   entry: DocumentEntry;
 }>;
@@ -62,7 +63,13 @@ async function loadLocalizedDocuments(today: string): Promise<LocalizedDocument[
   return [...groups.entries()].map(([key, group]) => {
     const [document = '', locale] = key.split('/') as [string, Locale];
     const versions = classifyVersions(
-      group.map((entry) => ({ version: entryParts(entry).version, updated: entry.data.updated, status: entry.data.status, entry })),
+      group.map((entry) => ({
+        version: entryParts(entry).version,
+        updated: entry.data.updated,
+        effective: entry.data.effective,
+        status: entry.data.status,
+        entry,
+      })),
       today,
     );
     return {

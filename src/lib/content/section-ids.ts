@@ -10,7 +10,7 @@ export const SECTION_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**
  * Ids the site's own components put on pages that show sections (layout, table of
- * contents, search, errata, diff pages), which a section may therefore not take.
+ * contents, search, errata, diff pages, citation dialog), which a section may therefore not take.
  * A test (tests/e2e/reserved-ids.ts) reads every built page that shows sections and
  * fails on an id that is neither a section's nor reserved here.
  */
@@ -29,6 +29,11 @@ export const RESERVED_IDS = new Set([
   'compare-title',
   'diff-summary-title',
   'only-changed',
+  // The citation dialog (CitationDialog.astro) and the changelog's date field (DateLookup.astro).
+  'cite-label',
+  'cite-link',
+  'cite-text',
+  'date-lookup-date',
 ]);
 
 /** Endings components add to a section's id for its own parts: `your-rights-copy-label`, `your-rights-title` (diff pages). */

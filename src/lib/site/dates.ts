@@ -58,3 +58,11 @@ export function formatPartialDate(value: string, locale: string): string {
 export function todayInOslo(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(now);
 }
+
+/**
+ * The RSS `pubDate` of a version, which must be a full day: the day an editor gave
+ * (`precision: 'day'`) and only once it has come; otherwise none, never an invented day.
+ */
+export function feedItemDate(date: { date: string; precision: DatePrecision }, today: string): string | undefined {
+  return date.precision === 'day' && date.date <= today ? date.date : undefined;
+}

@@ -1,7 +1,7 @@
 import type { LocalizedDocument, PolicyVersion } from '~/lib/content/documents';
 import { changelogPath, compareSideBySidePath, comparePath, documentPath, localeHomePath, versionPath } from '~/lib/site/urls';
 import { type Locale } from '~/i18n/locales';
-import { comparisonPairs, previousVersion, type VersionPair } from './timeline';
+import { comparisonPairs, isPublished, previousVersion, type VersionPair } from './timeline';
 
 /** A page's address in each language, for hreflang and the language switch. */
 export interface LanguagePath {
@@ -11,7 +11,7 @@ export interface LanguagePath {
 
 /** The published (non-draft) versions of a document, newest first. */
 export function publishedVersions(doc: Pick<LocalizedDocument, 'versions'>): PolicyVersion[] {
-  return doc.versions.filter((version) => version.state !== 'draft');
+  return doc.versions.filter(isPublished);
 }
 
 /** A document's title as readers know it: the current version's, else the newest published one's, else the folder name. */

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseSource } from '~/lib/content/read-source';
 import { splitSections, type Section } from '~/lib/content/sections';
 import { diffSections, type DocumentDiff } from '~/lib/diff/diff';
+import { sectionHistory, type HistoryStep, type SectionHistoryLine } from './section-history';
 
 /** A version's MDX file as the build reads it: the path relative to the project and the text. */
 export interface VersionSource {
@@ -44,4 +45,23 @@ export async function diffVersionFiles(olderPath: string, newerPath: string, loc
     diffsByTexts.set(key, diff);
   }
   return diff;
+}
+
+/**
+ * The history line of every section of a version: `versions` are the published
+ * versions oldest first, ending with the one shown (see `sectionHistory`).
+ */
+export async function sectionHistoryOfFiles(
+  versions: readonly { version: string; filePath: string }[],
+  locale: string,
+): Promise<Map<string, SectionHistoryLine>> {
+  const steps: HistoryStep[] = await Promise.all(
+    versions.map(async (entry, index) => {
+      const previous = versions[index - 1];
+      return { version: entry.version, diff: previous ? await diffVersionFiles(previous.filePath, entry.filePath, locale) : undefined };
+    }),
+  );
+  const shown = versions.at(-1);
+  const ids = shown ? (await sectionsOf(shown.filePath)).map((section) => section.id) : [];
+  return sectionHistory(steps, ids);
 }

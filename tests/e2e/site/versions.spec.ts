@@ -25,7 +25,8 @@ for (const { path, current, note, mainPath } of [
     await expect(entries.first().locator('.changelog-links a')).toHaveCount(1);
     await entries.first().locator('.changelog-links a').click();
     await expect(page.locator('.version-banner')).toHaveCount(1);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${mainPath}$`));
+    // The version page is its own canonical URL (not the current page, which will change).
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${mainPath}[a-z]+/2025/$`));
   });
 }
 
@@ -37,7 +38,16 @@ test('the current page has no upcoming banner, and versions.json has the one cur
     current: '2025',
     upcoming: [],
     versions: [
-      { version: '2025', updated: '2025', effectiveFrom: '2025-01-01', effectiveUntil: null, state: 'current', compareWithPrevious: null },
+      {
+        version: '2025',
+        updated: { date: '2025', precision: 'year' },
+        effective: null,
+        appliesFrom: { date: '2025', precision: 'year', basis: 'updated' },
+        appliesUntil: null,
+        state: 'current',
+        first: true,
+        compareWithPrevious: null,
+      },
     ],
   });
 });

@@ -2,8 +2,7 @@ import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
 import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
 import { policyFrontmatter, type PolicyFrontmatter } from '~/schemas/policy';
-import { startOfPartialDate } from '~/lib/site/dates';
-import { compareVersionNames } from '~/lib/versions/timeline';
+import { compareVersionsOldestFirst } from '~/lib/versions/timeline';
 import type { ContentFile, ContentSet } from '../content-set';
 import { readSource, type ReadingProblemKind } from '../read-source';
 import { splitSections, type Section } from '../sections';
@@ -98,13 +97,12 @@ export function histories(versions: readonly VersionFile[]): VersionFile[][] {
   return groupBy(versions, (entry) => `${entry.document}/${entry.locale}`);
 }
 
-/** Versions with valid frontmatter, oldest first (by the day they take effect, then by name). */
+/** The dates that place a version in the history (see `appliesFrom` in the timeline). */
+export function timelineFacts(entry: VersionFile): { version: string; updated: string; effective: string | undefined } {
+  return { version: entry.version, updated: entry.frontmatter?.updated ?? '', effective: entry.frontmatter?.effective };
+}
+
+/** Versions with valid frontmatter, oldest first, in the site's one order (`compareVersionsOldestFirst`). */
 export function oldestFirst(versions: readonly VersionFile[]): VersionFile[] {
-  return versions
-    .filter((entry) => entry.frontmatter)
-    .sort(
-      (a, b) =>
-        startOfPartialDate(a.frontmatter?.updated ?? '').localeCompare(startOfPartialDate(b.frontmatter?.updated ?? '')) ||
-        compareVersionNames(a.version, b.version),
-    );
+  return versions.filter((entry) => entry.frontmatter).sort((a, b) => compareVersionsOldestFirst(timelineFacts(a), timelineFacts(b)));
 }

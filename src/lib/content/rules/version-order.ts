@@ -1,6 +1,5 @@
-import { startOfPartialDate } from '~/lib/site/dates';
-import { classifyVersions, compareVersionNames } from '~/lib/versions/timeline';
-import { histories, oldestFirst, type ContentRule, type VersionFile } from './parsed-content';
+import { appliesFrom, classifyVersions, compareVersionNames } from '~/lib/versions/timeline';
+import { histories, oldestFirst, timelineFacts, type ContentRule, type VersionFile } from './parsed-content';
 import type { Problem } from './problem';
 
 /** Checks one document's versions in one language: same slug, dates in the same order as names, at most one upcoming version. */
@@ -23,14 +22,14 @@ export function checkVersionOrder(versions: VersionFile[], today: string): Probl
     const earlier = ordered[index - 1];
     const later = ordered[index];
     if (!earlier?.frontmatter || !later?.frontmatter) continue;
-    const earlierDay = startOfPartialDate(earlier.frontmatter.updated);
-    const laterDay = startOfPartialDate(later.frontmatter.updated);
-    if (earlierDay === laterDay) {
+    const earlierFrom = appliesFrom(timelineFacts(earlier));
+    const laterFrom = appliesFrom(timelineFacts(later));
+    if (earlierFrom.firstDay === laterFrom.firstDay) {
       problems.push({
         file: later.path,
-        line: later.fieldLines.get('updated'),
-        message: `versions "${earlier.version}" and "${later.version}" take effect on the same day (${laterDay})`,
-        fix: 'give the newer version a later "updated:" date, so that readers can tell which one applies',
+        line: later.fieldLines.get(laterFrom.basis),
+        message: `versions "${earlier.version}" ("${earlierFrom.date}") and "${later.version}" ("${laterFrom.date}") would take effect at the same time`,
+        fix: `give the newer version a later "${laterFrom.basis}:" date, so that readers can tell which one applies`,
       });
     } else if (compareVersionNames(earlier.version, later.version) > 0) {
       // Blame the file being worked on (a draft) when there is one: published versions are locked.
@@ -38,17 +37,19 @@ export function checkVersionOrder(versions: VersionFile[], today: string): Probl
       const [target, other] = blameEarlier ? [earlier, later] : [later, earlier];
       const relation = blameEarlier ? 'before' : 'after';
       const nameRelation = blameEarlier ? 'after' : 'before';
+      const targetFrom = appliesFrom(timelineFacts(target));
+      const otherFrom = appliesFrom(timelineFacts(other));
       problems.push({
         file: target.path,
-        line: target.fieldLines.get('updated'),
-        message: `version "${target.version}" is dated "${target.frontmatter?.updated}", ${relation} version "${other.version}" ("${other.frontmatter?.updated}"), but its name sorts ${nameRelation} it`,
-        fix: 'check "updated:" in both files: versions must be named in the order they take effect (e.g. the year and month)',
+        line: target.fieldLines.get(targetFrom.basis),
+        message: `version "${target.version}" is dated "${targetFrom.date}" (${targetFrom.basis}), ${relation} version "${other.version}" ("${otherFrom.date}"), but its name sorts ${nameRelation} it`,
+        fix: `check "${targetFrom.basis}:" in both files: versions must be named in the order they take effect (e.g. the year and month)`,
       });
     }
   }
   const published = ordered.filter((entry) => entry.frontmatter?.status === 'published');
   const upcoming = classifyVersions(
-    published.map((entry) => ({ version: entry.version, updated: entry.frontmatter?.updated ?? '', status: 'published' as const, entry })),
+    published.map((entry) => ({ ...timelineFacts(entry), status: 'published' as const, entry })),
     today,
   )
     .filter((version) => version.state === 'upcoming')
@@ -58,8 +59,8 @@ export function checkVersionOrder(versions: VersionFile[], today: string): Probl
     problems.push({
       file: extra.entry.path,
       line: extra.entry.fieldLines.get('status'),
-      message: `version "${extra.version}" would be the second upcoming version: "${first?.version}" already takes effect on ${first?.effective}`,
-      fix: `only one version may wait to take effect: keep "${extra.version}" as \`status: draft\` and publish it after ${first?.effective}`,
+      message: `version "${extra.version}" would be the second upcoming version: "${first?.version}" already takes effect on ${first?.appliesFrom.date}`,
+      fix: `only one version may wait to take effect: keep "${extra.version}" as \`status: draft\` and publish it after ${first?.appliesFrom.date}`,
     });
   }
   return problems;

@@ -18,7 +18,7 @@ const cases: BadInput[] = [
     },
     file: 'content/privacy/nb/2025.mdx',
     line: 6,
-    message: /version "2025" is dated "2022", before version "2023" \("2023"\), but its name sorts after it/,
+    message: /version "2025" is dated "2022" \(updated\), before version "2023" \("2023"\), but its name sorts after it/,
   },
   {
     kind: 'two upcoming versions',
@@ -26,7 +26,7 @@ const cases: BadInput[] = [
     breakIt: () => undefined,
     file: 'content/privacy/nb/2024.mdx',
     line: 7,
-    message: /version "2024" would be the second upcoming version: "2023" already takes effect on 2023-01-01/,
+    message: /version "2024" would be the second upcoming version: "2023" already takes effect on 2023\b/,
   },
 ];
 

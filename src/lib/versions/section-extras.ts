@@ -1,0 +1,12 @@
+/**
+ * What a policy page hands to its section headings (through `Astro.locals`, since
+ * MDX renders the headings and passes them only the heading's own attributes).
+ */
+export interface SectionExtras {
+  /** The permanent page of the version shown (with the base path), for the citation link. */
+  permanentPath: string;
+  /** True on a version's own page, whose links are already permanent. */
+  permanent: boolean;
+  /** The history line under each section heading that has one, by section id. */
+  history: Record<string, { text: string; href: string }>;
+}
