@@ -32,7 +32,12 @@ function samples(dir: string): BuiltPage[] {
 
 const builds = [
   { dir: 'dist', name: 'site', port, env: { ...process.env, OUT_DIR: 'dist' } },
-  { dir: 'dist-fixtures', name: 'fixtures', port: port + 1, env: { ...process.env, OUT_DIR: 'dist-fixtures', CONTENT_DIR: 'tests/fixtures/content' } },
+  {
+    dir: 'dist-fixtures',
+    name: 'fixtures',
+    port: port + 1,
+    env: { ...process.env, OUT_DIR: 'dist-fixtures', CONTENT_DIR: 'tests/fixtures/content' },
+  },
 ];
 mkdirSync(OUT, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });

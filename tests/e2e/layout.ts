@@ -37,59 +37,76 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
   });
 }
 
-/** Splits a build's pages into groups by page type, so the sweep runs as a few tests the workers can share. */
-function groupsOf(pages: BuiltPage[]): [string, BuiltPage[]][] {
-  const groups = new Map<string, BuiltPage[]>();
-  for (const built of pages) groups.set(built.type, [...(groups.get(built.type) ?? []), built]);
-  return [...groups];
+/** A build's pages in groups of one page type and at most `size` pages, so the workers can share the sweep. */
+function groupsOf(pages: BuiltPage[], size = 20): [string, BuiltPage[]][] {
+  const byType = new Map<string, BuiltPage[]>();
+  for (const built of pages) byType.set(built.type, [...(byType.get(built.type) ?? []), built]);
+  return [...byType].flatMap(([type, group]) =>
+    Array.from({ length: Math.ceil(group.length / size) }, (_, index): [string, BuiltPage[]] => [
+      group.length > size ? `${type} ${index + 1}` : type,
+      group.slice(index * size, (index + 1) * size),
+    ]),
+  );
+}
+
+/** The problems on one page in one tab: as loaded and with every <details> opened, in each colour scheme. */
+async function sweepTab(page: Page, url: string, label: string): Promise<string[]> {
+  const response = await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.readyState === 'complete');
+  expect(response?.status(), `${url} should be served`).toBe(200);
+  const problems: string[] = [];
+  for (const state of ['as loaded', 'disclosures open'] as const) {
+    if (state === 'disclosures open') {
+      // Folded content (the phone's table of contents, version lists) must fit too once opened.
+      const opened = await page.evaluate(() => {
+        const closed = [...document.querySelectorAll('details:not([open])')];
+        for (const details of closed) (details as HTMLDetailsElement).open = true;
+        return closed.length;
+      });
+      if (opened === 0) continue;
+    }
+    for (const colorScheme of COLOR_SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      for (const problem of await horizontalOverflow(page)) problems.push(`${label}, ${colorScheme}, ${state}: ${problem}`);
+    }
+  }
+  return problems;
 }
 
 /**
- * Defines the sweep over every page of a build (served under `base`): one test per page type.
- * Each page is loaded once in one reused tab; the window is then resized to every width and
- * switched to every colour scheme in place, which re-lays the page out exactly as a fresh load would.
+ * Defines the sweep over every page of a build (served under `base`), a test per page type
+ * (or per 20 pages of it). One browser context per test, with one reused tab per width: each
+ * page is loaded in all six tabs at once, then checked in both colour schemes in place.
  */
 export function defineOverflowSweep(dir: string, base = '/'): void {
-  const pages = builtPages(dir);
-  for (const [type, group] of groupsOf(pages)) {
-    test(`no ${type} page of ${dir}/ overflows sideways at ${SWEEP_WIDTHS.join(', ')} px, light and dark (${group.length} pages × ${SWEEP_WIDTHS.length} widths × ${COLOR_SCHEMES.length} schemes)`, async ({
+  for (const [name, group] of groupsOf(builtPages(dir))) {
+    const size = `${group.length} pages × ${SWEEP_WIDTHS.length} widths × ${COLOR_SCHEMES.length} schemes`;
+    test(`no ${name} page of ${dir}/ overflows sideways at ${SWEEP_WIDTHS.join(', ')} px, light and dark (${size})`, async ({
       browser,
       baseURL,
     }) => {
-      test.setTimeout(30_000 + group.length * 5_000);
-      const context = await browser.newContext({ viewport: { width: SWEEP_WIDTHS[0], height: 800 }, ...(baseURL ? { baseURL } : {}) });
-      const page = await context.newPage();
+      test.setTimeout(30_000 + group.length * 3_000);
+      const context = await browser.newContext(baseURL ? { baseURL } : {});
       // The chooser forwards readers to a language page; that navigation is answered with 204, so it stays put.
       let onChooser = false;
-      await page.route(
+      await context.route(
         (url) => onChooser && url.pathname !== base,
         (route) => (route.request().isNavigationRequest() ? route.fulfill({ status: 204 }) : route.continue()),
+      );
+      const tabs = await Promise.all(
+        SWEEP_WIDTHS.map(async (width) => {
+          const page = await context.newPage();
+          await page.setViewportSize({ width, height: 800 });
+          return { width, page };
+        }),
       );
       const problems: string[] = [];
       for (const built of group) {
         onChooser = built.type === 'chooser';
-        const response = await page.goto(`${base}${built.path.slice(1)}`, { waitUntil: 'commit' });
-        await page.waitForFunction(() => document.readyState === 'complete');
-        expect(response?.status(), `${built.path} should be served`).toBe(200);
-        // Folded content (the phone's table of contents, version lists) must fit too once opened: checked closed, then open.
-        for (const state of ['as loaded', 'disclosures open'] as const) {
-          if (state === 'disclosures open') {
-            const opened = await page.evaluate(() => {
-              const closed = [...document.querySelectorAll('details:not([open])')];
-              for (const details of closed) (details as HTMLDetailsElement).open = true;
-              return closed.length;
-            });
-            if (opened === 0) continue;
-          }
-          for (const width of SWEEP_WIDTHS) {
-            await page.setViewportSize({ width, height: 800 });
-            for (const colorScheme of COLOR_SCHEMES) {
-              await page.emulateMedia({ colorScheme });
-              for (const problem of await horizontalOverflow(page))
-                problems.push(`${built.path} at ${width} px, ${colorScheme}, ${state}: ${problem}`);
-            }
-          }
-        }
+        const found = await Promise.all(
+          tabs.map(({ width, page }) => sweepTab(page, `${base}${built.path.slice(1)}`, `${built.path} at ${width} px`)),
+        );
+        problems.push(...found.flat());
       }
       expect(problems).toEqual([]);
       await context.close();
