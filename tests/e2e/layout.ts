@@ -49,8 +49,9 @@ function groupsOf(pages: BuiltPage[], size = 20): [string, BuiltPage[]][] {
   );
 }
 
-/** The problems on one page in one tab: as loaded and with every <details> opened, in each colour scheme. */
-async function sweepTab(page: Page, url: string, label: string): Promise<string[]> {
+/** The problems on one page: as loaded and with every <details> opened, at each width, in each colour scheme. */
+async function sweepPage(page: Page, url: string, label: string): Promise<string[]> {
+  await page.setViewportSize({ width: SWEEP_WIDTHS[0], height: 800 });
   const response = await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => document.readyState === 'complete');
   expect(response?.status(), `${url} should be served`).toBe(200);
@@ -65,9 +66,13 @@ async function sweepTab(page: Page, url: string, label: string): Promise<string[
       });
       if (opened === 0) continue;
     }
-    for (const colorScheme of COLOR_SCHEMES) {
-      await page.emulateMedia({ colorScheme });
-      for (const problem of await horizontalOverflow(page)) problems.push(`${label}, ${colorScheme}, ${state}: ${problem}`);
+    for (const width of SWEEP_WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const colorScheme of COLOR_SCHEMES) {
+        await page.emulateMedia({ colorScheme });
+        for (const problem of await horizontalOverflow(page))
+          problems.push(`${label} at ${width} px, ${colorScheme}, ${state}: ${problem}`);
+      }
     }
   }
   return problems;
@@ -75,8 +80,9 @@ async function sweepTab(page: Page, url: string, label: string): Promise<string[
 
 /**
  * Defines the sweep over every page of a build (served under `base`), a test per page type
- * (or per 20 pages of it). One browser context per test, with one reused tab per width: each
- * page is loaded in all six tabs at once, then checked in both colour schemes in place.
+ * (or per 20 pages of it). One browser context and one reused tab per test: each page is loaded
+ * once, then resized to every width and switched to every colour scheme in place, which lays it
+ * out again exactly as a fresh load at that size would.
  */
 export function defineOverflowSweep(dir: string, base = '/'): void {
   for (const [name, group] of groupsOf(builtPages(dir))) {
@@ -85,28 +91,19 @@ export function defineOverflowSweep(dir: string, base = '/'): void {
       browser,
       baseURL,
     }) => {
-      test.setTimeout(30_000 + group.length * 3_000);
+      test.setTimeout(30_000 + group.length * 10_000);
       const context = await browser.newContext(baseURL ? { baseURL } : {});
+      const page = await context.newPage();
       // The chooser forwards readers to a language page; that navigation is answered with 204, so it stays put.
       let onChooser = false;
-      await context.route(
+      await page.route(
         (url) => onChooser && url.pathname !== base,
         (route) => (route.request().isNavigationRequest() ? route.fulfill({ status: 204 }) : route.continue()),
-      );
-      const tabs = await Promise.all(
-        SWEEP_WIDTHS.map(async (width) => {
-          const page = await context.newPage();
-          await page.setViewportSize({ width, height: 800 });
-          return { width, page };
-        }),
       );
       const problems: string[] = [];
       for (const built of group) {
         onChooser = built.type === 'chooser';
-        const found = await Promise.all(
-          tabs.map(({ width, page }) => sweepTab(page, `${base}${built.path.slice(1)}`, `${built.path} at ${width} px`)),
-        );
-        problems.push(...found.flat());
+        problems.push(...(await sweepPage(page, `${base}${built.path.slice(1)}`, built.path)));
       }
       expect(problems).toEqual([]);
       await context.close();
