@@ -12,7 +12,8 @@ export interface PdfPage {
 
 /** Reads every page of a PDF (as Playwright's page.pdf() returns it) with pdfjs-dist. */
 export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
-  const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false });
+  const pdf = await task.promise;
   const pages: PdfPage[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number);
@@ -26,6 +27,6 @@ export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
     const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('');
     pages.push({ width, height, text, runs });
   }
-  await pdf.destroy();
+  await task.destroy();
   return pages;
 }
