@@ -12,7 +12,7 @@ export interface PdfPage {
 
 /** Reads every page of a PDF (as Playwright's page.pdf() returns it) with pdfjs-dist. */
 export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
-  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data, useSystemFonts: false });
   const pdf = await task.promise;
   const pages: PdfPage[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { normalizeWhitespace } from '../../../src/lib/diff';
+import { normalizeWhitespace } from '~/lib/diff/diff';
 import { horizontalOverflow } from '../layout';
 import { readPdf } from '../pdf-text';
 import { loadVersion, readingOrder } from '../sources';
