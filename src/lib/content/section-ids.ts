@@ -22,6 +22,7 @@ export const RESERVED_IDS = new Set([
   'footer',
   'toc',
   'toc-label',
+  'toc-list',
   'search',
   'site-search-input',
   'site-search-hint',

@@ -26,3 +26,9 @@ test('the language chooser offers both languages without JavaScript', async ({ p
   await expect(page.getByRole('link', { name: 'Norsk (bokmål)' })).toHaveAttribute('href', '/nb/personvern/');
   await expect(page.getByRole('link', { name: 'English', exact: true })).toHaveAttribute('href', '/en/privacy/');
 });
+
+test('the language chooser has no search control, so no link that leads nowhere useful', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Gå til innholdsfortegnelsen' })).toHaveCount(0);
+  await expect(page.locator('.site-search')).toHaveCount(0);
+});
