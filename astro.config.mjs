@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteRemarkPlugins } from './src/lib/content/processor.ts';
+import { precompress } from './src/integrations/precompress.ts';
 
 /**
  * The deployment's base path, set in one place: `BASE_PATH=/personvern/ npm run build`
@@ -43,6 +44,8 @@ export default defineConfig({
     }),
     // Last, so that it indexes the finished HTML.
     pagefindIndex(),
+    // After Pagefind: brotli and gzip copies of every text file, served by nginx (deploy/nginx/).
+    precompress(),
   ],
   security: {
     // Astro hashes every inline script and style it emits and writes the policy into a
