@@ -89,7 +89,7 @@ describe('deploy/nginx and public/_headers send the same headers', () => {
 
 describe('the deployable server blocks serve the site as the tested one does', () => {
   const template = read('test/nginx.conf.template');
-  const locationOf = (text: string) => /location \S+ \{[^}]*\}/.exec(text)?.[0];
+  const locationOf = (text: string) => /location \S+ \{[^}]*\}/.exec(text)?.[0].replace(/\s+/g, ' ');
 
   test.each([
     ['jtec.no.conf', '/'],
