@@ -52,8 +52,7 @@ export function worthServing(original: number, compressed: number): boolean {
 /** What precompressing a folder wrote: counts and byte totals. */
 export interface PrecompressSummary {
   files: number;
-  brotli: number;
-  gzip: number;
+  compressed: number;
   skipped: number;
   bytes: number;
   brotliBytes: number;
@@ -66,9 +65,9 @@ function filesBelow(dir: string): string[] {
   });
 }
 
-/** Writes `<file>.br` and `<file>.gz` next to every compressible file below `dir` where they save bytes. */
+/** Writes `<file>.br` and `<file>.gz` next to every compressible file below `dir` where both save bytes. */
 export function precompressDirectory(dir: string): PrecompressSummary {
-  const summary: PrecompressSummary = { files: 0, brotli: 0, gzip: 0, skipped: 0, bytes: 0, brotliBytes: 0 };
+  const summary: PrecompressSummary = { files: 0, compressed: 0, skipped: 0, bytes: 0, brotliBytes: 0 };
   for (const file of filesBelow(dir)) {
     const extension = extname(file);
     if (!COMPRESSIBLE_EXTENSIONS.has(extension)) continue;
@@ -78,18 +77,16 @@ export function precompressDirectory(dir: string): PrecompressSummary {
     const text = !extension.startsWith('.pf') && extension !== '.pagefind';
     const br = brotli(content, text);
     const gz = gzip(content);
-    if (worthServing(content.length, br.length)) {
+    // Both copies or neither: every encoded answer then says Vary: Accept-Encoding, and caches keep them apart.
+    if (worthServing(content.length, br.length) && worthServing(content.length, gz.length)) {
       writeFileSync(`${file}.br`, br);
-      summary.brotli++;
+      writeFileSync(`${file}.gz`, gz);
+      summary.compressed++;
       summary.brotliBytes += br.length;
     } else {
+      summary.skipped++;
       summary.brotliBytes += content.length;
     }
-    if (worthServing(content.length, gz.length)) {
-      writeFileSync(`${file}.gz`, gz);
-      summary.gzip++;
-    }
-    if (!worthServing(content.length, br.length) && !worthServing(content.length, gz.length)) summary.skipped++;
   }
   return summary;
 }
@@ -107,7 +104,7 @@ export function precompress(): AstroIntegration {
         const started = performance.now();
         const summary = precompressDirectory(fileURLToPath(dir));
         logger.info(
-          `Precompressed ${summary.files} files (${summary.bytes} B → ${summary.brotliBytes} B brotli): ${summary.brotli} .br, ${summary.gzip} .gz, ${summary.skipped} left as they are (already compressed), in ${Math.round(performance.now() - started)} ms`,
+          `Precompressed ${summary.compressed} of ${summary.files} files (${summary.bytes} B → ${summary.brotliBytes} B with brotli), .br and .gz each; ${summary.skipped} left as they are (too small or already compressed), in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

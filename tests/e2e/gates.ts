@@ -223,9 +223,12 @@ export async function metaCspDirectives(page: Page): Promise<Map<string, string[
   return content === null ? null : cspDirectives(content);
 }
 
-/** Defines the privacy and CSP checks over every page of a build: what a reader's visit sends, stores and runs. */
-export function definePrivacyChecks(dir: string): void {
-  for (const built of builtPages(dir)) {
+/**
+ * Defines the privacy and CSP checks over every page of a build (or the given pages of it):
+ * what a reader's visit sends, stores and runs.
+ */
+export function definePrivacyChecks(dir: string, pages: BuiltPage[] = builtPages(dir)): void {
+  for (const built of pages) {
     test(`privacy: ${built.path} (${built.type}) stays on its origin, stores nothing and keeps to its CSP`, async ({
       browser,
       baseURL,

@@ -10,7 +10,13 @@ describe('nginxAddHeaders', () => {
   test.each([
     ['add_header X-A "1" always;', [['x-a', '1']]],
     ['# add_header X-Commented "1" always;\n  add_header Cache-Control $v always;', [['cache-control', '$v']]],
-    ["add_header A \"b 'c'\" always;\nadd_header B \"d\" always;", [['a', "b 'c'"], ['b', 'd']]],
+    [
+      'add_header A "b \'c\'" always;\nadd_header B "d" always;',
+      [
+        ['a', "b 'c'"],
+        ['b', 'd'],
+      ],
+    ],
   ])('%j', (text, headers) => {
     expect([...nginxAddHeaders(text)]).toEqual(headers);
   });
