@@ -19,7 +19,7 @@ function bytesFor(url: string, acceptEncoding: string | undefined): Promise<{ bo
       let body = 0;
       response.on('data', (chunk: Buffer) => (body += chunk.length));
       response.on('end', () => {
-        const headerLines = response.rawHeaders.reduce((sum, value, index) => sum + value.length + 2, 0);
+        const headerLines = response.rawHeaders.reduce((sum, value) => sum + value.length + 2, 0); // "name: value\r\n"
         resolve({ body, headers: `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n`.length + headerLines + 2 });
       });
       response.on('error', reject);

@@ -1,7 +1,7 @@
 /** The pure parts of `npm run verify:live`: what a deployed site must match in this repository. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VersionLock } from '../../src/lib/version-lock.ts';
+import type { VersionLock } from '~/lib/versions/lock.ts';
 
 /** Every address a page refers to: links, scripts, stylesheets, images, form targets. */
 export function addressesIn(html: string): { tag: string; rel: string; address: string }[] {
