@@ -120,5 +120,9 @@ export function defineBrowserChecks(build: ServedBuild, { axe }: { axe: boolean 
   });
 
   // What a reader's visit sends and stores, and the CSP, as in the `site` project; on one page of each type.
-  definePrivacyChecks(build.dir, pages);
+  test.describe('privacy', () => {
+    // Scrolling a long page step by step takes long on a busy machine: a time limit, not a measurement.
+    test.describe.configure({ timeout: 90_000 });
+    definePrivacyChecks(build.dir, pages);
+  });
 }
