@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 
 /**
@@ -28,9 +29,12 @@ export const COMPRESSIBLE_EXTENSIONS = new Set([
 /** A compressed copy is written only when it is at least this much smaller than the file. */
 export const MIN_SAVING = 0.05;
 
-/** Brotli at its highest quality, told the input size and whether it is text. */
-export function brotli(content: Buffer, text: boolean): Buffer {
-  return brotliCompressSync(content, {
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzipCallback);
+
+/** Brotli at its highest quality, told the input size and whether it is text (on zlib's thread pool). */
+export function brotli(content: Buffer, text: boolean): Promise<Buffer> {
+  return brotliAsync(content, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
       [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
@@ -40,8 +44,8 @@ export function brotli(content: Buffer, text: boolean): Buffer {
 }
 
 /** Gzip at level 9 (what gzip_static serves to clients without brotli). */
-export function gzip(content: Buffer): Buffer {
-  return gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
+export function gzip(content: Buffer): Promise<Buffer> {
+  return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
 }
 
 /** Whether a compressed copy is worth serving instead of the file itself. */
@@ -66,28 +70,29 @@ function filesBelow(dir: string): string[] {
 }
 
 /** Writes `<file>.br` and `<file>.gz` next to every compressible file below `dir` where both save bytes. */
-export function precompressDirectory(dir: string): PrecompressSummary {
+export async function precompressDirectory(dir: string): Promise<PrecompressSummary> {
   const summary: PrecompressSummary = { files: 0, compressed: 0, skipped: 0, bytes: 0, brotliBytes: 0 };
-  for (const file of filesBelow(dir)) {
-    const extension = extname(file);
-    if (!COMPRESSIBLE_EXTENSIONS.has(extension)) continue;
-    const content = readFileSync(file);
-    summary.files++;
-    summary.bytes += content.length;
-    const text = !extension.startsWith('.pf') && extension !== '.pagefind';
-    const br = brotli(content, text);
-    const gz = gzip(content);
-    // Both copies or neither: every encoded answer then says Vary: Accept-Encoding, and caches keep them apart.
-    if (worthServing(content.length, br.length) && worthServing(content.length, gz.length)) {
-      writeFileSync(`${file}.br`, br);
-      writeFileSync(`${file}.gz`, gz);
-      summary.compressed++;
-      summary.brotliBytes += br.length;
-    } else {
-      summary.skipped++;
-      summary.brotliBytes += content.length;
-    }
-  }
+  const files = filesBelow(dir).filter((file) => COMPRESSIBLE_EXTENSIONS.has(extname(file)));
+  await Promise.all(
+    files.map(async (file) => {
+      const extension = extname(file);
+      const content = readFileSync(file);
+      const text = !extension.startsWith('.pf') && extension !== '.pagefind';
+      const [br, gz] = await Promise.all([brotli(content, text), gzip(content)]);
+      summary.files++;
+      summary.bytes += content.length;
+      // Both copies or neither: every encoded answer then says Vary: Accept-Encoding, and caches keep them apart.
+      if (worthServing(content.length, br.length) && worthServing(content.length, gz.length)) {
+        writeFileSync(`${file}.br`, br);
+        writeFileSync(`${file}.gz`, gz);
+        summary.compressed++;
+        summary.brotliBytes += br.length;
+      } else {
+        summary.skipped++;
+        summary.brotliBytes += content.length;
+      }
+    }),
+  );
   return summary;
 }
 
@@ -100,9 +105,9 @@ export function precompress(): AstroIntegration {
   return {
     name: 'jtec:precompress',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const summary = precompressDirectory(fileURLToPath(dir));
+        const summary = await precompressDirectory(fileURLToPath(dir));
         logger.info(
           `Precompressed ${summary.compressed} of ${summary.files} files (${summary.bytes} B → ${summary.brotliBytes} B with brotli), .br and .gz each; ${summary.skipped} left as they are (too small or already compressed), in ${Math.round(performance.now() - started)} ms`,
         );

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { precompressDirectory, worthServing } from '../../src/integrations/precompress';
 
 describe('worthServing', () => {
@@ -26,7 +26,10 @@ describe('precompressDirectory', () => {
   writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\n');
   writeFileSync(join(dir, 'pagefind/index/nb_1.pf_index'), gzipSync(Buffer.from(page)));
   writeFileSync(join(dir, 'image.png'), page);
-  const summary = precompressDirectory(dir);
+  let summary: Awaited<ReturnType<typeof precompressDirectory>>;
+  beforeAll(async () => {
+    summary = await precompressDirectory(dir);
+  });
 
   test.each([
     ['a page: brotli and gzip copies that decode to it', 'nb/personvern/index.html', true],
