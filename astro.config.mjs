@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteRemarkPlugins } from './src/lib/content/processor.ts';
 import { withHreflangAlternates } from './src/integrations/sitemap-alternates.ts';
+import { precompress } from './src/integrations/precompress.ts';
 
 /**
  * The deployment's base path, set in one place: `BASE_PATH=/personvern/ npm run build`
@@ -45,6 +46,8 @@ export default defineConfig({
     }),
     // Last, so that it indexes the finished HTML.
     pagefindIndex(),
+    // After Pagefind: brotli and gzip copies of every text file, served by nginx (deploy/nginx/).
+    precompress(),
   ],
   security: {
     // Astro hashes every inline script and style it emits and writes the policy into a

@@ -6,6 +6,9 @@ import { defineConfig } from '@playwright/test';
  * `site` against the real content (dist/), `fixtures` against the multi-version
  * test content (dist-fixtures/), `base-path` against the real content published
  * under /personvern/ (dist-base/). `npm run test:e2e` builds all three first.
+ * The `served` projects serve dist/ and dist-base/ with the repository's nginx
+ * configuration (deploy/nginx/, started by scripts/serve-nginx.ts): headers,
+ * precompression, types, caching and the 404 page as jtec.no sends them.
  *
  * Playwright cannot download browsers on our machines, so we use the system's
  * Chromium; set CHROMIUM_PATH to use another browser binary.
@@ -15,6 +18,8 @@ const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 const sitePort = Number(process.env.E2E_PORT ?? 4400);
 const fixturesPort = sitePort + 1;
 const basePathPort = sitePort + 2;
+const servedPort = sitePort + 3;
+const servedBasePathPort = sitePort + 4;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,6 +48,16 @@ export default defineConfig({
     { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: `http://127.0.0.1:${sitePort}` } },
     { name: 'fixtures', testDir: 'tests/e2e/fixtures', use: { baseURL: `http://127.0.0.1:${fixturesPort}` } },
     { name: 'base-path', testDir: 'tests/e2e/base-path', use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
+    {
+      name: 'served',
+      testDir: 'tests/e2e/served',
+      use: { baseURL: `http://127.0.0.1:${servedPort}` },
+    },
+    {
+      name: 'served-base-path',
+      testDir: 'tests/e2e/served-base-path',
+      use: { baseURL: `http://127.0.0.1:${servedBasePathPort}` },
+    },
   ],
   webServer: [
     {
@@ -60,6 +75,17 @@ export default defineConfig({
       command: `astro preview --ignore-lock --port ${basePathPort}`,
       url: `http://127.0.0.1:${basePathPort}/personvern/`,
       env: { OUT_DIR: 'dist-base', BASE_PATH: '/personvern/' },
+      reuseExistingServer: false,
+    },
+    // nginx with deploy/nginx/; fails with the apt-get command when nginx is not installed.
+    {
+      command: `tsx scripts/serve-nginx.ts dist / ${servedPort}`,
+      url: `http://127.0.0.1:${servedPort}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `tsx scripts/serve-nginx.ts dist-base /personvern/ ${servedBasePathPort}`,
+      url: `http://127.0.0.1:${servedBasePathPort}/personvern/`,
       reuseExistingServer: false,
     },
   ],

@@ -3,16 +3,21 @@
  *   1. build time of the real content, median of 5 runs of the build (scripts/build.ts);
  *   2. page weights per page type, raw and gzip, HTML / CSS / JS (both builds);
  *   3. Lighthouse 12 (mobile) scores for performance, accessibility, best practices
- *      and SEO, against `astro preview` in Debian's Chromium.
+ *      and SEO, against `astro preview` in Debian's Chromium;
+ *   4. the first view of /nb/personvern/ as nginx (deploy/nginx/) serves it: every request
+ *      Chromium makes (and the favicon), body bytes on the wire with brotli, gzip and none.
  * Prints Markdown tables and writes .bench/site.json. Options (env): BENCH_RUNS=5,
- * PORT=4321 (preview; fixtures on PORT+1), CHROMIUM_PATH=/usr/bin/chromium, BENCH_SKIP_BUILD=1.
+ * PORT=4321 (preview; fixtures on PORT+1; nginx on PORT+2), CHROMIUM_PATH=/usr/bin/chromium,
+ * BENCH_SKIP_BUILD=1, BENCH_SKIP_LIGHTHOUSE=1.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { median, startPreview } from './lib/bench-utils.ts';
 import { builtPages, type PageType } from './lib/built-site.ts';
+import { startNginx } from './lib/nginx.ts';
 import { pageWeight, type PageWeight } from './lib/page-weight.ts';
+import { servedFirstView, type ServedRequest } from './lib/served-weight.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const port = Number(process.env.PORT ?? 4321);
@@ -85,10 +90,12 @@ const siteTypes = new Set(sitePages.map((page) => page.type));
 const fixtureExtras = [...new Map(builtPages('dist-fixtures').map((page) => [page.type, page])).values()].filter(
   (page) => !siteTypes.has(page.type) && page.type !== 'not-found' && page.type !== 'chooser',
 );
-for (const [dir, pages, previewPort, previewEnv] of [
-  ['dist', sitePages, port, env],
-  ['dist-fixtures', fixtureExtras, port + 1, fixturesEnv],
-] as const) {
+for (const [dir, pages, previewPort, previewEnv] of process.env.BENCH_SKIP_LIGHTHOUSE
+  ? []
+  : ([
+      ['dist', sitePages, port, env],
+      ['dist-fixtures', fixtureExtras, port + 1, fixturesEnv],
+    ] as const)) {
   if (pages.length === 0) continue;
   const stop = await startPreview(previewPort, previewEnv);
   try {
@@ -100,6 +107,17 @@ for (const [dir, pages, previewPort, previewEnv] of [
     stop();
   }
 }
+
+// 4. First view as served by nginx, brotli and gzip.
+const FIRST_VIEW = '/nb/personvern/';
+const nginx = await startNginx('dist', '/', port + 2);
+let firstView: ServedRequest[];
+try {
+  firstView = await servedFirstView(`http://127.0.0.1:${port + 2}${FIRST_VIEW}`, chromiumPath);
+} finally {
+  nginx.stop();
+}
+const total = (key: 'br' | 'gzip' | 'identity' | 'headers') => firstView.reduce((sum, row) => sum + row[key], 0);
 
 // Report.
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -131,6 +149,15 @@ lines.push(
       `| ${row.build} | ${row.path} | ${row.type} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} |`,
   ),
 );
+lines.push(
+  '',
+  `## First view of ${FIRST_VIEW} as served by nginx (body bytes on the wire)`,
+  '',
+  '| request | brotli | gzip | none | headers (HTTP/1.1, brotli) |',
+  '| --- | --- | --- | --- | --- |',
+  ...firstView.map((row) => `| ${row.path} | ${row.br} B | ${row.gzip} B | ${row.identity} B | ${row.headers} B |`),
+  `| **all ${firstView.length} requests** | **${kb(total('br'))}** | **${kb(total('gzip'))}** | ${kb(total('identity'))} | ${kb(total('headers'))} |`,
+);
 const failing = lighthouseRows.flatMap((row) => row.failing.map((audit) => `- ${row.path}: ${audit}`));
 if (failing.length) lines.push('', 'Audits below 100%:', ...new Set(failing));
 console.log(lines.join('\n'));
@@ -138,5 +165,15 @@ console.log(lines.join('\n'));
 mkdirSync('.bench', { recursive: true });
 writeFileSync(
   '.bench/site.json',
-  `${JSON.stringify({ buildTimesMs: buildTimes, buildMedianMs: buildTimes.length ? median(buildTimes) : null, weights, lighthouse: lighthouseRows }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      buildTimesMs: buildTimes,
+      buildMedianMs: buildTimes.length ? median(buildTimes) : null,
+      weights,
+      lighthouse: lighthouseRows,
+      firstView,
+    },
+    null,
+    2,
+  )}\n`,
 );

@@ -34,3 +34,24 @@ export function cspDirectives(policy: string): Map<string, string[]> {
 export function cspDirectiveNames(policy: string): string[] {
   return [...cspDirectives(policy).keys()];
 }
+
+/** Whether a `_headers` path pattern matches a URL path: exact, or a prefix when it ends in the `*` splat. */
+export function headersPatternMatches(pattern: string, path: string): boolean {
+  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+}
+
+/**
+ * Where no `_headers` rule sets Cache-Control, the static hosts revalidate on every use
+ * (their default); nginx says so explicitly (deploy/nginx/cache-control.conf).
+ */
+export const REVALIDATE = 'no-cache';
+
+/** The headers a response for `path` (without the base path) must carry: every matching rule, in file order, plus the revalidating default. */
+export function expectedHeaders(rules: Map<string, Map<string, string>>, path: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const [pattern, values] of rules) {
+    if (headersPatternMatches(pattern, path)) for (const [name, value] of values) headers.set(name, value);
+  }
+  if (!headers.has('cache-control')) headers.set('cache-control', REVALIDATE);
+  return headers;
+}

@@ -309,3 +309,23 @@ export function definePageSweep(dir: string, project: 'site' | 'fixtures'): void
     });
   }
 }
+
+/**
+ * The privacy and CSP checks alone, over the given pages of a build: the served builds
+ * (tests/e2e/serving-browser.ts) run them on a sample under nginx's headers.
+ */
+export function definePrivacyChecks(dir: string, pages: BuiltPage[] = builtPages(dir)): void {
+  for (const built of pages) {
+    test(`privacy: ${built.path} (${built.type}) stays on its origin, stores nothing and keeps to its CSP`, async ({
+      browser,
+      baseURL,
+    }) => {
+      let record: VisitRecord = { requests: [], cspConsole: [] };
+      const page = await openBuiltPage(browser, built, { baseURL }, async (page) => {
+        record = await recordVisit(page);
+      });
+      await expectPrivateVisit(page, record, baseURL!);
+      await page.context().close();
+    });
+  }
+}
