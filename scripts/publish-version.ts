@@ -15,8 +15,9 @@
  */
 import { join } from 'node:path';
 import { isLocale } from '~/i18n/locales';
-import { loadContentDir, lockFileOf, type ContentFile, type ContentSet } from '~/lib/content/content-set';
+import { contentNotes, loadContentDir, lockFileOf, type ContentFile, type ContentSet } from '~/lib/content/content-set';
 import { addErratum, readErrata, readFrontmatter, setFrontmatterField } from '~/lib/content/frontmatter';
+import { restoreLockCommand } from '~/lib/content/rules/lock';
 import { countProblems, formatReport } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
 import { checkErratumDrift, type Correction } from '~/lib/content/rules/translation-drift';
@@ -65,6 +66,20 @@ async function refuseOneLanguageErratum(files: ContentFile[]): Promise<void> {
 
 const today = todayInOslo();
 const content = await loadContentDir(contentDir, today);
+for (const note of contentNotes(content)) console.log(`note: ${note}`);
+// The first publication in a new repository writes the lock; after that a missing lock is a problem (rules/lock.ts).
+const neverPublished =
+  content.lockIssue?.missing === true &&
+  !content.files.some((file) => readFrontmatter(file.text).data.status === 'published') &&
+  !(content.history.witness === 'git' && content.history.entries.size > 0);
+const adoptsIntoNewLock = flag('--adopt') && content.lockIssue?.missing === true && !(content.history.witness === 'git' && content.history.entries.size > 0);
+const lockIssue = neverPublished || adoptsIntoNewLock ? undefined : content.lockIssue;
+if (lockIssue) {
+  fail(
+    `nothing was published: ${content.lockPath} ${lockIssue.missing ? 'is missing' : lockIssue.problem}. ` +
+      `Restore it with \`${restoreLockCommand(content.lockPath)}\` (see "The lock is missing or broken" in docs/editing.md)`,
+  );
+}
 let lock: VersionLock = content.lock;
 const changed = new Map<string, string>();
 const update = (file: ContentFile, text: string) => {
@@ -120,7 +135,7 @@ if (flag('--adopt')) {
   }
 }
 
-const problems = await checkContent({ ...content, lock } satisfies ContentSet);
+const problems = await checkContent({ ...content, lock, lockIssue } satisfies ContentSet);
 if (problems.length > 0) {
   console.error(`✘ nothing was published: ${countProblems(problems.length)} to fix first:\n\n${formatReport(problems)}\n`);
   process.exit(1);
