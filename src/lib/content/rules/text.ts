@@ -43,7 +43,7 @@ const INVISIBLE: Record<number, string> = {
   0x2067: 'RIGHT-TO-LEFT ISOLATE',
   0x2068: 'FIRST STRONG ISOLATE',
   0x2069: 'POP DIRECTIONAL ISOLATE',
-  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte-order mark)',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
 };
 
 /** `U+202E RIGHT-TO-LEFT OVERRIDE`: the code point and its Unicode name. */
