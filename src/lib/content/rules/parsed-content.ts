@@ -46,6 +46,12 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
     const [message = reason, fix = 'see "Section ids" in docs/editing.md'] = reason.split(' — ');
     return { message, fix };
   }
+  if (kind === 'frontmatter' && /unique/.test(reason)) {
+    return { message: 'a frontmatter field is written twice', fix: 'keep one of the two lines with this field name' };
+  }
+  if (kind === 'frontmatter' && /anchors and aliases/.test(reason)) {
+    return { message: `the frontmatter cannot be read: ${reason}`, fix: 'write every value out in full; remove the & and * marks' };
+  }
   if (kind === 'frontmatter') {
     return {
       message: `the frontmatter (between the --- lines) cannot be read: ${reason}`,
