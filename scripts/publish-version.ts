@@ -82,7 +82,14 @@ if (lockIssue) {
 }
 let lock: VersionLock = content.lock;
 const changed = new Map<string, string>();
-const update = (file: ContentFile, text: string) => {
+/** Applies an edit of the frontmatter; a file whose frontmatter cannot be edited is reported, not thrown. */
+const update = (file: ContentFile, edit: (text: string) => string) => {
+  let text: string;
+  try {
+    text = edit(file.text);
+  } catch (error) {
+    fail(`${file.path}: ${error instanceof Error ? error.message : String(error)} — fix it first (\`npm run check:content\` lists every problem)`);
+  }
   changed.set(file.key, text);
   file.text = text;
 };
@@ -120,7 +127,7 @@ if (flag('--adopt')) {
     await refuseOneLanguageErratum(files);
     for (const file of targets) {
       const lockedErrata = lock.versions[file.key]?.errata ?? 0;
-      if (note) update(file, addErratum(file.text, today, note));
+      if (note) update(file, (text) => addErratum(text, today, note));
       else if (readErrata(file.text).length <= lockedErrata)
         fail(`say what was corrected: npm run publish-version -- --erratum ${document} ${version} "Corrected a typo in section 3"`);
       lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);
@@ -129,7 +136,7 @@ if (flag('--adopt')) {
   } else {
     for (const file of files) {
       if (lock.versions[file.key]) fail(`${file.path} is already published — to correct it, see "Fix a typo" in docs/editing.md`);
-      update(file, setFrontmatterField(file.text, 'status', 'published'));
+      update(file, (text) => setFrontmatterField(text, 'status', 'published'));
       lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);
     }
   }
