@@ -13,6 +13,15 @@ const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const times: number[] = [];
 let problems = 0;
 let passes = 0;
+// Stopped early (Ctrl-C, or a time limit), it still reports what ran.
+const summary = (run: number, crashes: number) =>
+  `fuzz: ${run} cases run (seed ${seed}), ${crashes} crash(es); ${passes} passed the check, the others gave ${problems} problems in all, each with its file; median ${median(times).toFixed(0)} ms per case`;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.log(`stopped early — ${summary(times.length, 0)}`);
+    process.exit(130);
+  });
+}
 const result = await fc.check(
   fc.asyncProperty(mutatedContent, async (mutations) => {
     const start = performance.now();
@@ -20,13 +29,11 @@ const result = await fc.check(
     times.push(performance.now() - start);
     if (found.length === 0) passes++;
     problems += found.length;
-    if (times.length % 500 === 0) console.log(`  ${times.length} cases, no crash so far`);
+    if (times.length % 100 === 0) console.log(`  ${times.length} cases, no crash so far`);
   }),
   { numRuns: cases, seed, endOnFailure: true },
 );
-console.log(`fuzz: ${result.numRuns} cases run (seed ${seed}), ${result.failed ? 1 : 0} crash(es)`);
-console.log(`  ${passes} passed the check, the others gave ${problems} problems in all, each with its file`);
-console.log(`  median ${median(times).toFixed(0)} ms per case`);
+console.log(summary(result.numRuns, result.failed ? 1 : 0));
 if (result.failed) {
   console.error(fc.defaultReportMessage(result));
   process.exit(1);
