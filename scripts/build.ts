@@ -33,6 +33,7 @@ const result = spawnSync('astro', ['build', '--force', ...process.argv.slice(2)]
 });
 if (result.status !== 0) {
   rmSync(target, { recursive: true, force: true });
+  if (readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
   console.error(`\n✘ The build failed; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.`);
   process.exit(result.status ?? 1);
 }
