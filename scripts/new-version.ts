@@ -52,7 +52,9 @@ for (const locale of LOCALES) {
     text = setFrontmatterField(text, 'summary', SUMMARY_PLACEHOLDER);
     text = removeFrontmatterField(text, 'errata');
   } catch (error) {
-    fail(`${sourcePath}: ${error instanceof Error ? error.message : String(error)} — fix it first (\`npm run check:content\` lists every problem)`);
+    fail(
+      `${sourcePath}: ${error instanceof Error ? error.message : String(error)} — fix it first (\`npm run check:content\` lists every problem)`,
+    );
   }
   const target = join(contentDir, document, locale, `${version}.mdx`);
   await writeFileAtomic(target, text);

@@ -72,7 +72,8 @@ const neverPublished =
   content.lockIssue?.missing === true &&
   !content.files.some((file) => readFrontmatter(file.text).data.status === 'published') &&
   !(content.history.witness === 'git' && content.history.entries.size > 0);
-const adoptsIntoNewLock = flag('--adopt') && content.lockIssue?.missing === true && !(content.history.witness === 'git' && content.history.entries.size > 0);
+const adoptsIntoNewLock =
+  flag('--adopt') && content.lockIssue?.missing === true && !(content.history.witness === 'git' && content.history.entries.size > 0);
 const lockIssue = neverPublished || adoptsIntoNewLock ? undefined : content.lockIssue;
 if (lockIssue) {
   fail(
@@ -88,7 +89,9 @@ const update = (file: ContentFile, edit: (text: string) => string) => {
   try {
     text = edit(file.text);
   } catch (error) {
-    fail(`${file.path}: ${error instanceof Error ? error.message : String(error)} — fix it first (\`npm run check:content\` lists every problem)`);
+    fail(
+      `${file.path}: ${error instanceof Error ? error.message : String(error)} — fix it first (\`npm run check:content\` lists every problem)`,
+    );
   }
   changed.set(file.key, text);
   file.text = text;
