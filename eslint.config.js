@@ -5,7 +5,22 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-fixtures/', 'dist-base/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/'] },
+  {
+    ignores: [
+      'dist',
+      'dist-fixtures',
+      'dist-base',
+      'dist/',
+      'dist-fixtures/',
+      'dist-base/',
+      '*.builds/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.bench/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -7,6 +7,7 @@
  *
  *   npm run bench:versions                 # counts 10 50 100, 3 runs each
  *   npm run bench:versions -- --runs 1 --counts 10,50
+ *   npm run bench:versions -- --check-only   # only the content check (npm run check:content), no builds
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from './lib/bench-utils.ts';
+import { checkContentDir } from '~/lib/content/rules/run';
 import { LOCK_FILE_NAME, emptyLock, serializeLock, withLockedFile } from '~/lib/versions/lock';
 
 const { values } = parseArgs({
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     counts: { type: 'string', default: '10,50,100' },
     keep: { type: 'boolean', default: false },
+    'check-only': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -140,6 +143,21 @@ for (const count of counts) {
     }
   }
   writeFileSync(join(contentDir, LOCK_FILE_NAME), serializeLock(lock));
+  if (values['check-only']) {
+    const checks: { wall: number; cpu: number; problems: number }[] = [];
+    for (let run = 0; run < runs; run++) {
+      const [start, cpu] = [performance.now(), process.cpuUsage()];
+      const problems = await checkContentDir(contentDir, '2100-01-01');
+      const used = process.cpuUsage(cpu);
+      checks.push({ wall: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6, problems: problems.length });
+    }
+    const wall = median(checks.map((check) => check.wall));
+    const cpu = median(checks.map((check) => check.cpu));
+    console.log(
+      `${count} versions (${count * 2} files): content check median wall ${wall.toFixed(2)} s, CPU ${cpu.toFixed(2)} s, ${checks[0]?.problems} problems`,
+    );
+    continue;
+  }
   const times: number[] = [];
   const cpuTimes: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -161,6 +179,10 @@ for (const count of counts) {
   );
 }
 
+if (values['check-only']) {
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+  process.exit(0);
+}
 console.log(`\nMedians of ${runs} run(s):\n`);
 console.log('| versions | wall (s) | CPU (s) | pages | output (MB) | CPU s per version | per-version ratio to first |');
 console.log('| -------: | -------: | ------: | ----: | ----------: | ----------------: | -------------------------: |');

@@ -10,7 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { countProblems, formatReport } from '~/lib/content/rules/problem';
-import { checkContentDir } from '~/lib/content/rules/run';
+import { contentNotes, loadContentDir } from '~/lib/content/content-set';
+import { checkContent } from '~/lib/content/rules/run';
 import { todayInOslo } from '~/lib/site/dates';
 
 const contentDirs = process.env.CONTENT_DIR
@@ -18,7 +19,9 @@ const contentDirs = process.env.CONTENT_DIR
   : ['content', 'tests/fixtures/content'].filter((dir) => existsSync(dir));
 let failed = false;
 for (const dir of contentDirs) {
-  const problems = await checkContentDir(dir, todayInOslo());
+  const set = await loadContentDir(dir, todayInOslo());
+  for (const note of contentNotes(set)) console.log(`note: ${note}`);
+  const problems = await checkContent(set);
   if (problems.length === 0) {
     console.log(`✔ ${dir}: all content rules pass`);
     continue;

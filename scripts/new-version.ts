@@ -23,7 +23,7 @@ function fail(message: string): never {
 if (!document || !version) fail('usage: npm run new-version -- <document> <version>   e.g. npm run new-version -- privacy 2026-03');
 if (!/^[0-9a-z]+(?:[-.][0-9a-z]+)*$/.test(version))
   fail(`"${version}" is not a usable version name — use digits, lowercase letters and hyphens, e.g. 2026-03`);
-if (!existsSync(join(contentDir, document)))
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(document) || !existsSync(join(contentDir, document)))
   fail(`there is no document "${document}" in ${contentDir}/ — check the spelling (the folder name, e.g. privacy)`);
 
 const today = todayInOslo();
@@ -49,14 +49,21 @@ for (const locale of LOCALES) {
 }
 for (const locale of LOCALES) {
   const sourcePath = join(contentDir, document, locale, `${from}.mdx`);
-  let text = await readFile(sourcePath, 'utf8');
-  text = setFrontmatterField(text, 'version', version);
-  text = setFrontmatterField(text, 'updated', today);
-  text = setFrontmatterField(text, 'status', 'draft');
-  text = setFrontmatterField(text, 'summary', SUMMARY_PLACEHOLDER);
-  text = removeFrontmatterField(text, 'errata');
-  // The source's effective date is not the new version's; editors set one if they decide it.
-  text = removeFrontmatterField(text, 'effective');
+  let text = await readFile(sourcePath, 'utf8').catch(() => fail(`${sourcePath} is missing — every language needs version ${from}`));
+  try {
+    text = setFrontmatterField(text, 'version', version);
+    text = setFrontmatterField(text, 'updated', today);
+    text = setFrontmatterField(text, 'status', 'draft');
+    text = setFrontmatterField(text, 'summary', SUMMARY_PLACEHOLDER);
+    text = removeFrontmatterField(text, 'errata');
+    // The source's effective date and acknowledgements are not the new version's; editors set their own.
+    text = removeFrontmatterField(text, 'effective');
+    text = removeFrontmatterField(text, 'wordingOnly');
+  } catch (error) {
+    fail(
+      `${sourcePath}: ${error instanceof Error ? error.message : String(error)} — fix it first (\`npm run check:content\` lists every problem)`,
+    );
+  }
   const target = join(contentDir, document, locale, `${version}.mdx`);
   await writeFileAtomic(target, text);
   console.log(`✔ created ${target} (a draft copy of ${from})`);

@@ -15,8 +15,9 @@
  */
 import { join } from 'node:path';
 import { isLocale } from '~/i18n/locales';
-import { loadContentDir, lockFileOf, type ContentFile, type ContentSet } from '~/lib/content/content-set';
+import { contentNotes, loadContentDir, lockFileOf, type ContentFile, type ContentSet } from '~/lib/content/content-set';
 import { addErratum, readErrata, readFrontmatter, setFrontmatterField } from '~/lib/content/frontmatter';
+import { restoreLockCommand } from '~/lib/content/rules/lock';
 import { countProblems, formatReport } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
 import { checkErratumDrift, type Correction } from '~/lib/content/rules/translation-drift';
@@ -65,9 +66,33 @@ async function refuseOneLanguageErratum(files: ContentFile[]): Promise<void> {
 
 const today = todayInOslo();
 const content = await loadContentDir(contentDir, today);
+for (const note of contentNotes(content)) console.log(`note: ${note}`);
+// The first publication in a new repository writes the lock; after that a missing lock is a problem (rules/lock.ts).
+const neverPublished =
+  content.lockIssue?.missing === true &&
+  !content.files.some((file) => readFrontmatter(file.text).data.status === 'published') &&
+  !(content.history.witness === 'git' && content.history.entries.size > 0);
+const adoptsIntoNewLock =
+  flag('--adopt') && content.lockIssue?.missing === true && !(content.history.witness === 'git' && content.history.entries.size > 0);
+const lockIssue = neverPublished || adoptsIntoNewLock ? undefined : content.lockIssue;
+if (lockIssue) {
+  fail(
+    `nothing was published: ${content.lockPath} ${lockIssue.missing ? 'is missing' : lockIssue.problem}. ` +
+      `Restore it with \`${restoreLockCommand(content.lockPath)}\` (see "The lock is missing or broken" in docs/editing.md)`,
+  );
+}
 let lock: VersionLock = content.lock;
 const changed = new Map<string, string>();
-const update = (file: ContentFile, text: string) => {
+/** Applies an edit of the frontmatter; a file whose frontmatter cannot be edited is reported, not thrown. */
+const update = (file: ContentFile, edit: (text: string) => string) => {
+  let text: string;
+  try {
+    text = edit(file.text);
+  } catch (error) {
+    fail(
+      `${file.path}: ${error instanceof Error ? error.message : String(error)} — fix it first (\`npm run check:content\` lists every problem)`,
+    );
+  }
   changed.set(file.key, text);
   file.text = text;
 };
@@ -105,7 +130,7 @@ if (flag('--adopt')) {
     await refuseOneLanguageErratum(files);
     for (const file of targets) {
       const lockedErrata = lock.versions[file.key]?.errata ?? 0;
-      if (note) update(file, addErratum(file.text, today, note));
+      if (note) update(file, (text) => addErratum(text, today, note));
       else if (readErrata(file.text).length <= lockedErrata)
         fail(`say what was corrected: npm run publish-version -- --erratum ${document} ${version} "Corrected a typo in section 3"`);
       lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);
@@ -114,13 +139,13 @@ if (flag('--adopt')) {
   } else {
     for (const file of files) {
       if (lock.versions[file.key]) fail(`${file.path} is already published — to correct it, see "Fix a typo" in docs/editing.md`);
-      update(file, setFrontmatterField(file.text, 'status', 'published'));
+      update(file, (text) => setFrontmatterField(text, 'status', 'published'));
       lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);
     }
   }
 }
 
-const problems = await checkContent({ ...content, lock } satisfies ContentSet);
+const problems = await checkContent({ ...content, lock, lockIssue } satisfies ContentSet);
 if (problems.length > 0) {
   console.error(`✘ nothing was published: ${countProblems(problems.length)} to fix first:\n\n${formatReport(problems)}\n`);
   process.exit(1);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -88,7 +88,7 @@ describe('a build never publishes content the check rejects', () => {
     expect(result.output).toContain(`${brokenPath}:8: the frontmatter field "status" has a wrong value ("publishd")`);
     expect(result.output).toContain('nothing was built');
     expect(readdirSync(outDir, { recursive: true }).sort()).toEqual(before);
-    expect(existsSync(`${outDir}.building`)).toBe(false);
+    expect(existsSync(`${outDir}.builds`)).toBe(false);
   });
 });
 
@@ -148,6 +148,8 @@ describe('the editors’ workflow, from new version to published site', () => {
     const outDir = join(tempDir(), 'out');
     const built = run('build', [], { ...env, OUT_DIR: outDir });
     expect(built.status, built.output).toBe(0);
+    // The output path is a link switched to the finished build in one rename: it never goes missing.
+    expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
     for (const [path, text] of builtFiles(outDir)) {
       expect(text, path).not.toContain(newSentence.nb);
       expect(text, path).not.toContain(newSentence.en);

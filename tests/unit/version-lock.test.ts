@@ -11,14 +11,24 @@ describe('the lock of published versions', () => {
   });
 
   test.each([
-    ['{"versions": {"privacy/nb/2025.mdx": {"sha256": "abc", "errata": 1}}}', { 'privacy/nb/2025.mdx': { sha256: 'abc', errata: 1 } }],
+    [
+      '{"versions": {"privacy/nb/2025.mdx": {"sha256": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "errata": 1}}}',
+      { 'privacy/nb/2025.mdx': { sha256: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', errata: 1 } },
+    ],
     ['{"versions": {}}', {}],
   ])('parseLock(%s) reads the entries', (text, versions) => {
     expect(parseLock(text).versions).toEqual(versions);
   });
 
-  test.each(['{}', '[]', '{"versions": null}'])('parseLock(%s) refuses a file without entries', (text) => {
-    expect(() => parseLock(text)).toThrow(/has no "versions" object/);
+  test.each([
+    ['{}', /has no "versions" list/],
+    ['[]', /has no "versions" list/],
+    ['{"versions": null}', /has no "versions" list/],
+    ['', /is empty/],
+    ['{"versions": {"privacy/nb/2025.mdx": {"sha256": "abc", "errata": 1}}}', /has a damaged entry for "privacy\/nb\/2025.mdx"/],
+  ])('parseLock(%j) refuses what is not a lock, naming the file and the git command', (text, problem) => {
+    expect(() => parseLock(text)).toThrow(problem);
+    expect(() => parseLock(text)).toThrow(/versions\.lock\.json .*git checkout HEAD -- versions\.lock\.json/);
   });
 
   test.each([

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { LOCK_FILE_NAME, parseLock, type VersionLock } from '~/lib/versions/lock';
+import { LOCK_FILE_NAME, readLock, type VersionLock } from '~/lib/versions/lock';
+import { readLockHistory, type LockHistory } from './lock-history';
 
 /** One content file: where it lives and what it says. */
 export interface ContentFile {
@@ -15,8 +16,12 @@ export interface ContentFile {
 /** Everything the content rules look at, read from disk once. */
 export interface ContentSet {
   files: ContentFile[];
-  /** The lock of published versions; an empty lock when the file does not exist yet. */
+  /** The lock of published versions; an empty lock when the file is missing or cannot be read (see `lockIssue`). */
   lock: VersionLock;
+  /** Why the lock file could not be used: it is missing, or it cannot be read (e.g. "is empty"). */
+  lockIssue?: { missing: true } | { missing: false; problem: string } | undefined;
+  /** Every lock ever committed to git, the lock's second witness. */
+  history: LockHistory;
   /** The lock file as shown to editors, e.g. `content/versions.lock.json`. */
   lockPath: string;
   /** Files in the content directory that the site will not read (wrong place or extension). */
@@ -35,7 +40,12 @@ export function contentDirLabel(lockPath: string): string {
   return lockPath.slice(0, -(LOCK_FILE_NAME.length + 1)) || '.';
 }
 
-/** Reads a content directory (e.g. `content/`) into a content set: every document file, the lock, and stray files. */
+/** Notes for the editor that are not problems (e.g. no git history to compare the lock with). */
+export function contentNotes(set: ContentSet): string[] {
+  return set.history.witness === 'none' || set.history.note ? [set.history.note ?? ''] : [];
+}
+
+/** Reads a content directory (e.g. `content/`) into a content set: every document file, the lock, its git history, and stray files. */
 export async function loadContentDir(contentDir: string, today: string, cwd: string = process.cwd()): Promise<ContentSet> {
   const label = (path: string) => {
     const shown = relative(cwd, path);
@@ -53,6 +63,9 @@ export async function loadContentDir(contentDir: string, today: string, cwd: str
   }
   files.sort((a, b) => a.key.localeCompare(b.key));
   const lockPath = lockFileOf(contentDir);
-  const lock = existsSync(lockPath) ? parseLock(await readFile(lockPath, 'utf8')) : { versions: {} };
-  return { files, lock, lockPath: label(lockPath), strayFiles: strayFiles.sort(), today };
+  const reading = existsSync(lockPath) ? readLock(await readFile(lockPath, 'utf8')) : undefined;
+  const lock = reading && 'lock' in reading ? reading.lock : { versions: {} };
+  const lockIssue = !reading ? { missing: true as const } : 'problem' in reading ? { missing: false as const, problem: reading.problem } : undefined;
+  const history = readLockHistory(contentDir, label(contentDir));
+  return { files, lock, lockIssue, history, lockPath: label(lockPath), strayFiles: strayFiles.sort(), today };
 }

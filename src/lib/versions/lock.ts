@@ -36,13 +36,31 @@ export function emptyLock(): VersionLock {
   return { comment: LOCK_COMMENT, versions: {} };
 }
 
-/** Reads a lock file's text; throws with a plain message when it is not a lock file. */
-export function parseLock(text: string): VersionLock {
-  const data = JSON.parse(text) as Partial<VersionLock>;
-  if (typeof data !== 'object' || data === null || typeof data.versions !== 'object' || data.versions === null) {
-    throw new Error(`${LOCK_FILE_NAME} has no "versions" object — restore it with git (git checkout -- ${LOCK_FILE_NAME})`);
+/** A lock file's text as a lock, or why it is not one (empty, not JSON, wrong shape); never throws. */
+export function readLock(text: string): { lock: VersionLock } | { problem: string } {
+  if (text.trim() === '') return { problem: 'is empty' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: 'is not valid JSON (it was probably edited by hand or cut short)' };
   }
-  return { comment: LOCK_COMMENT, versions: data.versions };
+  const versions = data !== null && typeof data === 'object' ? (data as Partial<VersionLock>).versions : undefined;
+  if (versions === null || typeof versions !== 'object' || Array.isArray(versions)) return { problem: 'has no "versions" list' };
+  for (const [key, entry] of Object.entries(versions as Record<string, unknown>)) {
+    const { sha256, errata } = (entry ?? {}) as Partial<LockEntry>;
+    if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256) || !Number.isInteger(errata) || (errata as number) < 0) {
+      return { problem: `has a damaged entry for "${key}"` };
+    }
+  }
+  return { lock: { comment: LOCK_COMMENT, versions: versions as Record<string, LockEntry> } };
+}
+
+/** Reads a lock file's text; throws with a plain message when it is not a lock file (for tools and tests; the check uses readLock). */
+export function parseLock(text: string): VersionLock {
+  const reading = readLock(text);
+  if ('lock' in reading) return reading.lock;
+  throw new Error(`${LOCK_FILE_NAME} ${reading.problem} — restore it with git (git checkout HEAD -- ${LOCK_FILE_NAME})`);
 }
 
 /** The lock file's text, keys sorted so that diffs of the lock stay small and readable. */

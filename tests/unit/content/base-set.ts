@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { ContentSet } from '~/lib/content/content-set';
+import { noLockHistory } from '~/lib/content/lock-history';
 import { formatProblem, type Problem } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
 import { hashVersionText, type VersionLock } from '~/lib/versions/lock';
@@ -105,6 +106,7 @@ export function contentSet(files: Record<string, string>, lock: VersionLock, tod
     files: Object.entries(files).map(([key, text]) => ({ key, path: `content/${key}`, text })),
     lock,
     lockPath: 'content/versions.lock.json',
+    history: noLockHistory(),
     strayFiles: [],
     today,
   };
@@ -123,9 +125,13 @@ export interface BadInput {
   kind: string;
   /** Breaks the base set. Files are broken after the lock is taken, so published files that change no longer match it. */
   breakIt: (files: Record<string, string>, lock: VersionLock) => void;
+  /** Breaks what is read besides the files: the lock's state, git history. */
+  breakSet?: (set: ContentSet) => void;
   today?: string;
   file: string;
   line: number | undefined;
+  /** The column, for problems that have one (invisible characters, links). */
+  column?: number;
   message: RegExp;
 }
 
@@ -133,14 +139,18 @@ export const NB25 = 'privacy/nb/2025.mdx';
 export const EN25 = 'privacy/en/2025.mdx';
 
 /** Breaks the valid base set as the case says and expects its problem, with its file and line, among what the check reports. */
-export async function expectBadInput({ breakIt, today, file, line, message }: BadInput): Promise<void> {
+export async function expectBadInput({ breakIt, breakSet, today, file, line, column, message }: BadInput): Promise<void> {
   const files = baseFiles();
   const lock = lockOf(files);
   breakIt(files, lock);
-  const problems = await checkContent(contentSet(files, lock, today));
+  const set = contentSet(files, lock, today);
+  breakSet?.(set);
+  const problems = await checkContent(set);
   const printed = problems.map(formatProblem);
   const match = problems.find((problem) => problem.file === file && message.test(formatProblem(problem)));
   expect(match, `expected ${file}: ${message} among:\n${printed.join('\n')}`).toBeDefined();
   expect(match?.line).toBe(line);
-  expect(formatProblem(match as Problem).startsWith(line === undefined ? `${file}: ` : `${file}:${line}: `)).toBe(true);
+  expect(match?.column).toBe(column);
+  const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+  expect(formatProblem(match as Problem).startsWith(`${where}: `)).toBe(true);
 }

@@ -1,5 +1,5 @@
 import { hashVersionText, type VersionLock } from '~/lib/versions/lock';
-import { contentDirLabel as labelOfContentDir } from '../content-set';
+import { contentDirLabel as labelOfContentDir, type ContentSet } from '../content-set';
 import type { ContentRule, VersionFile } from './parsed-content';
 import type { Problem } from './problem';
 
@@ -59,5 +59,30 @@ export function checkLock(versions: VersionFile[], lock: VersionLock, lockPath: 
   return problems;
 }
 
-/** Published versions against the lock file. */
-export const lockRule: ContentRule = ({ versions, set }) => checkLock(versions, set.lock, set.lockPath, labelOfContentDir(set.lockPath));
+/** The git command that brings back the last committed lock. */
+export function restoreLockCommand(lockPath: string): string {
+  return `git checkout HEAD -- ${lockPath}`;
+}
+
+/** A lock that is missing (while something is published) or unreadable, as one problem; undefined when it can be used. */
+export function checkLockFile(set: ContentSet, versions: readonly VersionFile[]): Problem | undefined {
+  const { lockIssue, lockPath, history } = set;
+  if (!lockIssue) return undefined;
+  const restore = `restore it from git with \`${restoreLockCommand(lockPath)}\`; it is written only by \`npm run publish-version\`, never by hand`;
+  if (!lockIssue.missing) return { file: lockPath, message: `the lock file ${lockIssue.problem}`, fix: restore };
+  const published = versions.some((entry) => entry.data.status === 'published');
+  const lockedBefore = history.witness === 'git' && history.entries.size > 0;
+  if (!published && !lockedBefore) return undefined; // a new repository: the first publish-version writes it
+  return {
+    file: lockPath,
+    message: 'the lock file is missing, so no published version can be checked',
+    fix: `${restore} (see "The lock is missing or broken" in docs/editing.md)`,
+  };
+}
+
+/** Published versions against the lock file; a missing or unreadable lock is one problem instead. */
+export const lockRule: ContentRule = ({ versions, set }) => {
+  const lockProblem = checkLockFile(set, versions);
+  if (set.lockIssue) return lockProblem ? [lockProblem] : [];
+  return checkLock(versions, set.lock, set.lockPath, labelOfContentDir(set.lockPath));
+};

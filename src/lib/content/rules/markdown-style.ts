@@ -1,12 +1,12 @@
 import { lintSource } from '../lint';
-import type { ContentRule } from './parsed-content';
+import { withoutBom, type ContentRule } from './parsed-content';
 import type { Problem } from './problem';
 
 /** The agreed Markdown style (remark-lint presets and our two rules, in ../lint.ts), over every readable file. */
 export const markdownStyleRule: ContentRule = async ({ versions }) => {
   const problems: Problem[] = [];
   for (const entry of versions.filter((version) => version.tree)) {
-    for (const finding of await lintSource(entry.text)) problems.push({ file: entry.path, ...finding });
+    for (const finding of await lintSource(withoutBom(entry.text))) problems.push({ file: entry.path, ...finding });
   }
   return problems;
 };

@@ -6,6 +6,7 @@ import { compareVersionsOldestFirst } from '~/lib/versions/timeline';
 import type { ContentFile, ContentSet } from '../content-set';
 import { readSource, type ReadingProblemKind } from '../read-source';
 import { splitSections, type Section } from '../sections';
+import { checkFileSize } from './limits';
 import type { Problem } from './problem';
 
 /** A content file after reading: what every rule family looks at. */
@@ -44,6 +45,12 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
     const [message = reason, fix = 'see "Section ids" in docs/editing.md'] = reason.split(' — ');
     return { message, fix };
   }
+  if (kind === 'frontmatter' && /unique/.test(reason)) {
+    return { message: 'a frontmatter field is written twice', fix: 'keep one of the two lines with this field name' };
+  }
+  if (kind === 'frontmatter' && /anchors and aliases/.test(reason)) {
+    return { message: `the frontmatter cannot be read: ${reason}`, fix: 'write every value out in full; remove the & and * marks' };
+  }
   if (kind === 'frontmatter') {
     return {
       message: `the frontmatter (between the --- lines) cannot be read: ${reason}`,
@@ -64,7 +71,10 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
     const fix = `put the file under ${LOCALES.map((l) => `${document}/${l}/`).join(' or ')}`;
     return { version: undefined, problems: [{ file, message: `the folder "${locale}" is not a language of the site`, fix }] };
   }
-  const reading = await readSource(entry.text, entry.path);
+  const tooLarge = checkFileSize(entry);
+  if (tooLarge) return { version: undefined, problems: [tooLarge] };
+  // A byte-order mark is reported once by the text rule; reading past it keeps it from causing unrelated problems.
+  const reading = await readSource(withoutBom(entry.text), entry.path);
   const problems = reading.problems.map((problem) => ({ file, line: problem.line, ...explainReadingProblem(problem.kind, problem.reason) }));
   const source = reading.source;
   const result = source ? policyFrontmatter.safeParse(source.data) : undefined;
@@ -83,6 +93,11 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
     sections: source ? splitSections(source.tree) : undefined,
   };
   return { version, problems };
+}
+
+/** The text without a leading byte-order mark. */
+export function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** Groups versions by a key, keeping their order. */

@@ -1,14 +1,17 @@
 import { loadContentDir, type ContentSet } from '../content-set';
 import { frontmatterRule } from './frontmatter';
 import { idHistoryRule } from './id-history';
-import { linksRule } from './links';
+import { limitsRule } from './limits';
 import { lockRule } from './lock';
+import { lockHistoryRule } from './lock-history';
 import { markdownStyleRule } from './markdown-style';
 import { parseContentFile, type ContentRule, type VersionFile } from './parsed-content';
 import { sortProblems, type Problem } from './problem';
 import { strayFilesRule } from './stray-files';
 import { translationDriftRule } from './translation-drift';
+import { textRule } from './text';
 import { translationsRule } from './translations';
+import { urlsRule } from './urls';
 import { versionOrderRule } from './version-order';
 
 /**
@@ -19,14 +22,17 @@ import { versionOrderRule } from './version-order';
  */
 export const CONTENT_RULES: readonly ContentRule[] = [
   strayFilesRule,
+  textRule,
+  limitsRule,
   frontmatterRule,
-  linksRule,
+  urlsRule,
   markdownStyleRule,
   translationsRule,
   translationDriftRule,
   versionOrderRule,
   idHistoryRule,
   lockRule,
+  lockHistoryRule,
 ];
 
 /** Runs the rule families over a content set and returns every problem, in reading order. */

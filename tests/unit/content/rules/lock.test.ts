@@ -1,6 +1,9 @@
-import { describe, test } from 'vitest';
-import { hashVersionText } from '~/lib/versions/lock';
-import { edit, NB25, expectBadInput, type BadInput } from '../base-set';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '~/lib/content/rules/run';
+import { hashVersionText, readLock } from '~/lib/versions/lock';
+import { baseFiles, contentSet, edit, NB25, expectBadInput, type BadInput } from '../base-set';
+
+const LOCK = 'content/versions.lock.json';
 
 /** Each way of breaking the lock rules, with the file, line and message the editor sees. */
 const cases: BadInput[] = [
@@ -48,8 +51,68 @@ const cases: BadInput[] = [
     line: undefined,
     message: /this published version had 1 errata but now has 0 — errata stay visible for good/,
   },
+  {
+    kind: 'lock file missing while versions are published',
+    breakIt: () => undefined,
+    breakSet: (set) => {
+      set.lock = { versions: {} };
+      set.lockIssue = { missing: true };
+    },
+    file: LOCK,
+    line: undefined,
+    message: /the lock file is missing, so no published version can be checked — restore it from git with `git checkout HEAD -- content\/versions.lock.json`/,
+  },
+  ...(
+    [
+      ['lock file empty', '', /the lock file is empty/],
+      ['lock file not JSON', '{"versions": {', /the lock file is not valid JSON \(it was probably edited by hand or cut short\)/],
+      ['lock file of the wrong shape', '{"versions": []}', /the lock file has no "versions" list/],
+      ['lock entry damaged by hand', '{"versions": {"privacy/nb/2024.mdx": {"sha256": "abc", "errata": 0}}}', /the lock file has a damaged entry for "privacy\/nb\/2024.mdx"/],
+    ] as const
+  ).map(
+    ([kind, text, message]): BadInput => ({
+      kind,
+      breakIt: () => undefined,
+      breakSet: (set) => {
+        const reading = readLock(text);
+        set.lock = { versions: {} };
+        set.lockIssue = 'problem' in reading ? { missing: false, problem: reading.problem } : undefined;
+      },
+      file: LOCK,
+      line: undefined,
+      message: new RegExp(`${message.source} — restore it from git with \`git checkout HEAD -- content/versions.lock.json\``),
+    }),
+  ),
 ];
 
 describe('lock rules', () => {
-  test.each(cases)('$kind', expectBadInput);
+  // The first case also loads the parsers: more than the default 5 s on a busy machine.
+  test.each(cases)('$kind', expectBadInput, 30_000);
+});
+
+describe('the first publication in a new repository', () => {
+  test('no lock file and nothing published yet is not a problem', async () => {
+    const files = baseFiles();
+    for (const key of Object.keys(files)) files[key] = (files[key] ?? '').replace('status: published', 'status: draft');
+    const set = contentSet(files, { versions: {} });
+    set.lockIssue = { missing: true };
+    expect(await checkContent(set)).toEqual([]);
+  });
+});
+
+describe('readLock', () => {
+  test.each([
+    ['{"versions": {}}', undefined],
+    [`{"versions": {"a/nb/1.mdx": {"sha256": "${'0'.repeat(64)}", "errata": 2}}}`, undefined],
+    ['', 'is empty'],
+    ['   \n', 'is empty'],
+    ['null', 'has no "versions" list'],
+    ['[1]', 'has no "versions" list'],
+    ['{"versions": {"a": {"sha256": "x", "errata": -1}}}', 'has a damaged entry for "a"'],
+    ['{"versions": {"a": null}}', 'has a damaged entry for "a"'],
+    ['{"versions": ', 'is not valid JSON (it was probably edited by hand or cut short)'],
+  ])('%j: %s', (text, problem) => {
+    const reading = readLock(text);
+    expect('problem' in reading ? reading.problem : undefined).toBe(problem);
+  });
 });

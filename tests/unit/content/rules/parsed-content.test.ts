@@ -38,6 +38,20 @@ const cases: BadInput[] = [
     line: 2,
     message: /the frontmatter \(between the --- lines\) cannot be read/,
   },
+  {
+    kind: 'frontmatter field written twice',
+    breakIt: (f) => edit(f, NB25, 'change: substantive', 'change: substantive\ntitle: Igjen'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 9,
+    message: /a frontmatter field is written twice — keep one of the two lines/,
+  },
+  {
+    kind: 'YAML alias bomb in the frontmatter',
+    breakIt: (f) => edit(f, NB25, 'change: substantive', 'change: substantive\na: &a ["x", "x"]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 10,
+    message: /anchors and aliases .* — write every value out in full/,
+  },
 ];
 
 describe('reading rules (MDX, frontmatter YAML, section-id markers)', () => {

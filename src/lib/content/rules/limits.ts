@@ -1,0 +1,82 @@
+import type { Heading } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ContentFile } from '../content-set';
+import { plainText } from '../sections';
+import type { ContentRule, VersionFile } from './parsed-content';
+import type { Problem } from './problem';
+
+/*
+ * Sizes a privacy notice never needs to exceed. The summary and errata appear in
+ * every changelog and feed, the title in every tab and search result; a file over
+ * the size limit is not read at all, so a pasted mistake cannot slow the check down.
+ * The real notice is about 4.5 KB with titles under 40 and headings under 90 characters.
+ */
+
+/** The largest content file, in bytes (UTF-8). */
+export const MAX_FILE_BYTES = 100_000;
+
+/** The longest value of each text field of the frontmatter, in characters. */
+export const MAX_FIELD_CHARS: Record<string, number> = { title: 120, byline: 120, description: 300, summary: 500 };
+/** The longest erratum note, in characters. */
+export const MAX_ERRATUM_CHARS = 300;
+/** The longest heading, in characters (without its `[#id]` marker). */
+export const MAX_HEADING_CHARS = 160;
+
+/** A file too large to read, as one problem (undefined when it is within the limit). */
+export function checkFileSize(file: ContentFile): Problem | undefined {
+  const bytes = Buffer.byteLength(file.text, 'utf8');
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  return {
+    file: file.path,
+    message: `the file is ${Math.round(bytes / 1000)} KB, over the limit of ${MAX_FILE_BYTES / 1000} KB, so it was not read`,
+    fix: 'check that nothing was pasted by mistake; a notice this long should be split into documents',
+  };
+}
+
+const chars = (text: string) => [...text].length;
+
+/** Frontmatter fields, errata notes and headings within their limits. */
+export function checkLengths(entry: VersionFile): Problem[] {
+  const { path: file, data, fieldLines } = entry;
+  const problems: Problem[] = [];
+  for (const [field, limit] of Object.entries(MAX_FIELD_CHARS)) {
+    const value = data[field];
+    if (typeof value === 'string' && chars(value) > limit) {
+      problems.push({
+        file,
+        line: fieldLines.get(field),
+        message: `the ${field} is ${chars(value)} characters long, over the limit of ${limit}`,
+        fix: `shorten the ${field} to at most ${limit} characters`,
+      });
+    }
+  }
+  const errata = Array.isArray(data.errata) ? (data.errata as unknown[]) : [];
+  errata.forEach((erratum, index) => {
+    const note = erratum !== null && typeof erratum === 'object' ? (erratum as { note?: unknown }).note : undefined;
+    if (typeof note === 'string' && chars(note) > MAX_ERRATUM_CHARS) {
+      problems.push({
+        file,
+        line: fieldLines.get('errata'),
+        message: `erratum ${index + 1}'s note is ${chars(note)} characters long, over the limit of ${MAX_ERRATUM_CHARS}`,
+        fix: `say what was corrected in at most ${MAX_ERRATUM_CHARS} characters`,
+      });
+    }
+  });
+  if (entry.tree) {
+    visit(entry.tree, 'heading', (heading: Heading) => {
+      const length = chars(plainText(heading).trim());
+      if (length > MAX_HEADING_CHARS) {
+        problems.push({
+          file,
+          line: heading.position?.start.line,
+          message: `the heading is ${length} characters long, over the limit of ${MAX_HEADING_CHARS}`,
+          fix: `shorten the heading to at most ${MAX_HEADING_CHARS} characters; put the detail in the text below it`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** The size limits family. (File size is checked when files are read: see parsed-content.ts.) */
+export const limitsRule: ContentRule = ({ versions }) => versions.flatMap(checkLengths);

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { hashVersionText, LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock';
+
+/*
+ * Content safety through the editors' real commands, on temporary copies of the
+ * fixture content: that a problem stops the build is proven here once; every kind
+ * of bad input has its own unit case in tests/unit/content/rules/.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/content');
+const BIN = join(ROOT, 'node_modules/.bin');
+const temps: string[] = [];
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+function fixtureCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jtec-safety-'));
+  temps.push(dir);
+  cpSync(FIXTURES, join(dir, 'content'), { recursive: true });
+  return join(dir, 'content');
+}
+
+function run(script: string, args: string[], env: Record<string, string>, cwd = ROOT): { status: number | null; output: string } {
+  const result = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'scripts', `${script}.ts`), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const published = (content: string) => {
+  const key = Object.keys(parseLock(readFileSync(join(content, LOCK_FILE_NAME), 'utf8')).versions).find((k) => k.includes('/en/')) ?? '';
+  return { key, path: join(content, key) };
+};
+
+describe('content safety through the editors’ commands', () => {
+  test('a javascript: reference link stops the build and nothing is published', () => {
+    const content = fixtureCopy();
+    const draft = join(content, 'privacy/nb/draft-test.mdx');
+    const { path } = published(content);
+    writeFileSync(
+      draft,
+      `${readFileSync(path, 'utf8')
+        .replace(/^status: .*$/m, 'status: draft')
+        .replace(/^version: .*$/m, 'version: "draft-test"')}\n[r]: javascript:alert(3)\n`,
+    );
+    const outDir = join(content, '..', 'out');
+    const built = run('build', [], { CONTENT_DIR: content, OUT_DIR: outDir });
+    expect(built.status).not.toBe(0);
+    expect(built.output).toMatch(/draft-test\.mdx:\d+:1: the link "javascript:alert\(3\)" uses "javascript:", which is not allowed/);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  test('an empty lock is one problem naming it and the git command, never a stack trace; publish-version writes nothing', () => {
+    const content = fixtureCopy();
+    const lockPath = join(content, LOCK_FILE_NAME);
+    writeFileSync(lockPath, '');
+    const checked = run('check', ['--content-only'], { CONTENT_DIR: content });
+    expect(checked.status).toBe(1);
+    expect(checked.output).toContain(`1 problem to fix`);
+    expect(checked.output).toContain(`${lockPath}: the lock file is empty — restore it from git with \`git checkout HEAD -- ${lockPath}\``);
+    expect(checked.output).not.toMatch(/\n\s+at /);
+    const publish = run('publish-version', ['--adopt'], { CONTENT_DIR: content });
+    expect(publish.status).toBe(1);
+    expect(publish.output).toContain('nothing was published');
+    expect(readFileSync(lockPath, 'utf8')).toBe('');
+  });
+
+  test('with git history as witness, deleting the lock and editing published text is refused by check and publish-version', () => {
+    const content = fixtureCopy();
+    const repo = join(content, '..');
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.no', ...args], { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'fixtures');
+    const { key, path } = published(content);
+    const lockPath = join(content, LOCK_FILE_NAME);
+    const edited = readFileSync(path, 'utf8').replace(/\n---\n\n(.)/, '\n---\n\nEdited. $1');
+    writeFileSync(path, edited);
+    // The lock "corrected" by hand to match the edit: only git history can tell.
+    const lock = parseLock(readFileSync(lockPath, 'utf8'));
+    lock.versions[key] = { sha256: hashVersionText(edited), errata: lock.versions[key]?.errata ?? 0 };
+    writeFileSync(lockPath, serializeLock(lock));
+    const checked = run('check', ['--content-only'], { CONTENT_DIR: content });
+    expect(checked.status).toBe(1);
+    expect(checked.output).toContain(`${path}: this published version differs from every text git history shows was locked for it`);
+
+    unlinkSync(lockPath);
+    const publish = run('publish-version', ['--adopt'], { CONTENT_DIR: content });
+    expect(publish.status).toBe(1);
+    expect(publish.output).toContain(`is missing. Restore it with \`git checkout HEAD -- ${lockPath}\``);
+    expect(existsSync(lockPath)).toBe(false);
+  });
+});
