@@ -244,7 +244,6 @@ describe('searchContext', () => {
   test.each([
     ['a page with its own contents', 'nb', { hasToc: true }, { tocHref: '#toc', hasOtherVersions: true }],
     ['a page without: the document’s contents', 'en', {}, { tocHref: '/en/privacy/#toc', hasOtherVersions: false }],
-    ['no fallback asked for', 'en', { fallback: false }, { hasOtherVersions: false }],
     [
       'an archived version’s page',
       'nb',

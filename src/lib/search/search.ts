@@ -211,11 +211,11 @@ export interface SearchableDocument {
 export function searchContext(
   documents: readonly SearchableDocument[],
   locale: Locale,
-  page: { hasToc?: boolean; version?: { slug: string; name: string }; fallback?: boolean } = {},
+  page: { hasToc?: boolean; version?: { slug: string; name: string } } = {},
 ): SearchContext {
   const inLocale = documents.filter((doc) => doc.locale === locale);
   const main = inLocale.find((doc) => doc.current);
-  const tocHref = page.fallback === false ? undefined : page.hasToc ? '#toc' : main && `${withBase(documentPath(locale, main.slug))}#toc`;
+  const tocHref = page.hasToc ? '#toc' : main && `${withBase(documentPath(locale, main.slug))}#toc`;
   const hasOtherVersions = inLocale.some((doc) =>
     doc.versions.some((version) => version.state === 'archived' || version.state === 'upcoming'),
   );
