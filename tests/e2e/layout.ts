@@ -22,6 +22,9 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
     for (const element of document.body.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
+      // Visually hidden content (for screen readers) is clipped to 1 px: nothing of it shows or
+      // widens the page (scrollWidth above would say so), wherever its box lies.
+      if (element.closest('.sr-only')) continue;
       if (box.left >= -0.5 && box.right <= width + 0.5) continue;
       // Report the outermost element only: its descendants poke out with it.
       if (element.parentElement && reported.has(element.parentElement)) {

@@ -48,3 +48,20 @@ export async function languageChangesOf(translations: readonly LocalizedDocument
   }
   return languageChanges(languages);
 }
+
+/** Per language, which sections changed from one version to another (any pair, as on a diff page). */
+export async function pairLanguageChangesOf(
+  translations: readonly LocalizedDocument[],
+  from: string,
+  to: string,
+): Promise<LanguageChange[]> {
+  const languages: LanguageVersion[] = [];
+  for (const locale of LOCALES) {
+    const versions = translations.find((candidate) => candidate.locale === locale)?.versions ?? [];
+    const older = versions.find((candidate) => candidate.version === from)?.entry.filePath;
+    const newer = versions.find((candidate) => candidate.version === to)?.entry.filePath;
+    if (!older || !newer) continue;
+    languages.push({ locale, sections: await sectionsOf(newer), previousSections: await sectionsOf(older), wordingOnly: [] });
+  }
+  return languageChanges(languages);
+}
