@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteRemarkPlugins } from './src/lib/content/processor.ts';
 import { withHreflangAlternates } from './src/integrations/sitemap-alternates.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { pageCsp } from './src/integrations/page-csp.ts';
 
 /**
  * The deployment's base path, set in one place: `BASE_PATH=/personvern/ npm run build`
@@ -44,14 +45,17 @@ export default defineConfig({
       // Each page's own hreflang alternates (the slugs differ per language; `/` is x-default).
       serialize: withHreflangAlternates(process.env.OUT_DIR ?? './dist', base),
     }),
-    // Last, so that it indexes the finished HTML.
+    // Each page's CSP <meta> keeps only the hashes of its own inline scripts and styles.
+    pageCsp(),
+    // After the HTML is final, so that it indexes the finished pages.
     pagefindIndex(),
     // After Pagefind: brotli and gzip copies of every text file, served by nginx (deploy/nginx/).
     precompress(),
   ],
   security: {
     // Astro hashes every inline script and style it emits and writes the policy into a
-    // <meta http-equiv="content-security-policy"> on each page: no 'unsafe-inline'.
+    // <meta http-equiv="content-security-policy"> on each page: no 'unsafe-inline'
+    // (pageCsp() above then leaves each page only its own hashes).
     // Pagefind (search) loads its scripts from this origin and needs 'wasm-unsafe-eval'.
     // frame-ancestors cannot be set in a <meta>; public/_headers sends it as a header.
     csp: {

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { filesBelow } from './output-files';
 
 /**
  * Extensions worth compressing: text formats, plus Pagefind's index, fragments, filters and
@@ -60,13 +61,6 @@ export interface PrecompressSummary {
   skipped: number;
   bytes: number;
   brotliBytes: number;
-}
-
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? filesBelow(full) : [full];
-  });
 }
 
 /** Writes `<file>.br` and `<file>.gz` next to every compressible file below `dir` where both save bytes. */
