@@ -19,9 +19,10 @@ export function testReservedIds(buildDir: string): void {
     for (const page of pages) {
       const html = readFileSync(page.file, 'utf8');
       const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map(([, id = '']) => id);
-      // A section's heading is the one whose id its copy-link label or diff title is made from.
+      // A section's id is on its heading (with the copy-link control) or made into its diff title.
       const sectionIds = new Set([
-        ...ids.flatMap((id) => /^(.+)-(?:copy-label|title)$/.exec(id)?.[1] ?? []),
+        ...[...html.matchAll(/<div class="section-heading"><h[23] id="([^"]+)"/g)].map(([, id = '']) => id),
+        ...ids.flatMap((id) => /^(.+)-title$/.exec(id)?.[1] ?? []),
         ...[...html.matchAll(/<span\b[^>]*\bid="([^"]+)"[^>]*class="section-alias"/g)].map(([, id = '']) => id),
       ]);
       for (const id of ids) {

@@ -22,7 +22,8 @@ describe('parseHeadingMarker', () => {
     ['Dine rettigheter [#your-rights formerly: your-rights]', 'its own former id'],
     ['Innhold [#toc]', 'used by the page itself'],
     ['Rettelser [#errata-heading]', 'used by the page itself'],
-    ['Kontakt [#contact-copy-label]', 'used by the page itself'],
+    ['Kontakt [#contact-title]', 'used by the page itself'],
+    ['Kopier [#copy-label]', 'used by the page itself'],
     ['Dine rettigheter [#your--rights]', 'is not a valid section id'],
   ])('%s is rejected: %s', (text, problem) => {
     const result = parseHeadingMarker(text);

@@ -30,15 +30,17 @@ export const RESERVED_IDS = new Set([
   'compare-title',
   'diff-summary-title',
   'only-changed',
-  // The citation dialog (CitationDialog.astro) and the changelog's date field (DateLookup.astro).
+  // The copy-link and citation controls' shared labels (CopyLinkStatus.astro, CitationDialog.astro)
+  // and the changelog's date field (DateLookup.astro).
+  'copy-label',
   'cite-label',
   'cite-link',
   'cite-text',
   'date-lookup-date',
 ]);
 
-/** Endings components add to a section's id for its own parts: `your-rights-copy-label`, `your-rights-title` (diff pages). */
-export const RESERVED_ID_SUFFIXES = ['-copy-label', '-title'] as const;
+/** Endings components add to a section's id for its own parts: `your-rights-title` (diff pages). */
+export const RESERVED_ID_SUFFIXES = ['-title'] as const;
 
 /** Beginnings of ids components make up for their own parts: `version-banner-archived`. */
 export const RESERVED_ID_PREFIXES = ['version-banner-'] as const;

@@ -6,7 +6,7 @@ import { comparePath, versionPath, withBase } from '~/lib/site/urls';
 import { sectionHistoryOfFiles } from './version-files';
 
 /** The citation link target and history lines for the sections of one published version's page. */
-export async function sectionExtrasFor(doc: LocalizedDocument, version: string, permanent: boolean): Promise<SectionExtras> {
+export async function sectionExtrasFor(doc: LocalizedDocument, version: string): Promise<SectionExtras> {
   const t = useTranslations(doc.locale);
   const oldestFirst = publishedVersions(doc).reverse();
   const upToShown = oldestFirst.slice(0, oldestFirst.findIndex((entry) => entry.version === version) + 1);
@@ -21,5 +21,5 @@ export async function sectionExtrasFor(doc: LocalizedDocument, version: string, 
       href: `${withBase(comparePath(doc.locale, doc.slug, line.previous, line.version))}#${line.anchor}`,
     };
   }
-  return { permanentPath: withBase(versionPath(doc.locale, doc.slug, version)), permanent, history };
+  return { permanentPath: withBase(versionPath(doc.locale, doc.slug, version)), history };
 }

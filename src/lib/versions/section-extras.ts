@@ -5,8 +5,6 @@
 export interface SectionExtras {
   /** The permanent page of the version shown (with the base path), for the citation link. */
   permanentPath: string;
-  /** True on a version's own page, whose links are already permanent. */
-  permanent: boolean;
   /** The history line under each section heading that has one, by section id. */
   history: Record<string, { text: string; href: string }>;
 }
