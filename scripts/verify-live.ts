@@ -47,7 +47,7 @@ const canonicalOrigin = new URL(values.canonical!).origin;
 const siteOrigins = [site.origin, canonicalOrigin];
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const lock = parseLock(readFileSync(join(values.content!, 'versions.lock.json'), 'utf8'));
-const allowedLinks = noticeLinks(values.content!);
+const allowedLinks = await noticeLinks(values.content!);
 
 const failures: string[] = [];
 const passes: string[] = [];

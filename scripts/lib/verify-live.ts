@@ -1,6 +1,9 @@
 /** The pure parts of `npm run verify:live`: what a deployed site must match in this repository. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Definition, Link } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { parseSource } from '~/lib/content/read-source.ts';
 import type { VersionLock } from '~/lib/versions/lock.ts';
 
 /** Every address a page refers to: links, scripts, stylesheets, images, form targets. */
@@ -15,19 +18,21 @@ export function addressesIn(html: string): { tag: string; rel: string; address: 
   return found;
 }
 
-/** The absolute links and e-mail addresses written in the notice's own text (the MDX sources): the only ones a page may point outside the site with. */
-export function noticeLinks(contentDir: string): Set<string> {
+/**
+ * The absolute links and e-mail addresses written in the notice's own text (the MDX sources,
+ * read as the site reads them): the only ones a page may point outside the site with.
+ */
+export async function noticeLinks(contentDir: string): Promise<Set<string>> {
   const links = new Set<string>();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.mdx'))
-        for (const [link] of readFileSync(full, 'utf8').matchAll(/(?:https?:\/\/|mailto:)[^\s)\]>"'<`]+/g))
-          links.add(link.replace(/[.,;:]+$/, ''));
-    }
-  };
-  walk(contentDir);
+  const sources = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
+  for (const name of sources) {
+    const path = join(contentDir, name);
+    const { tree } = await parseSource(readFileSync(path, 'utf8'), path);
+    visit(tree, ['link', 'definition'], (node) => {
+      const { url } = node as Link | Definition;
+      if (/^(?:https?:|mailto:)/i.test(url)) links.add(url);
+    });
+  }
   return links;
 }
 

@@ -28,8 +28,8 @@ describe('leavesSite', () => {
 });
 
 describe('noticeLinks', () => {
-  test('reads the links written in the real notice', () => {
-    expect([...noticeLinks('content')].sort()).toEqual(['https://jtec.no', 'mailto:lars@loddo.no']);
+  test('reads the links written in the real notice', async () => {
+    expect([...(await noticeLinks('content'))].sort()).toEqual(['https://jtec.no', 'mailto:lars@loddo.no']);
   });
 });
 
