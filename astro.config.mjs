@@ -10,6 +10,7 @@ import { siteRemarkPlugins } from './src/lib/content/processor.ts';
 import { withHreflangAlternates } from './src/integrations/sitemap-alternates.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
+import { onDemandChunks } from './src/integrations/on-demand-chunks.ts';
 
 /**
  * The deployment's base path, set in one place: `BASE_PATH=/personvern/ npm run build`
@@ -62,7 +63,7 @@ export default defineConfig({
       algorithm: 'SHA-256',
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        "img-src 'self'",
         "connect-src 'self'",
         "worker-src 'self' blob:",
         "object-src 'none'",
@@ -74,4 +75,8 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+  vite: {
+    // Scripts that wait for the reader are chunks of their own, imported by URL (src/browser/on-demand.ts).
+    plugins: [onDemandChunks()],
+  },
 });

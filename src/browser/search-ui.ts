@@ -2,7 +2,7 @@
 // hits that really match (search-engine.ts) as a list of links announced through a
 // live region, offers the other language's hits when this one has none, keeps the
 // query in the address (`?q=`) and moves focus with the arrow keys.
-import { interpolate } from '~/i18n/interpolate';
+import { browserTranslations, type BrowserKey } from '~/i18n/browser';
 import {
   addressWithQuery,
   highlightWordsFrom,
@@ -11,19 +11,23 @@ import {
   type SearchScope,
   type SectionHit,
 } from '~/lib/search/search';
-import { findHits, loadPagefind, preloadQuery } from './search-engine';
+import stylesheet from '~/styles/search-panel.css?url&no-inline';
+import { findHits, preloadQuery } from './search-engine';
+import { loadStylesheet } from './stylesheet';
 
-type Say = (key: string, values?: Record<string, string>) => string;
+type Say = ReturnType<typeof browserTranslations>;
 
-/** Starts loading the page language's index, for when the reader shows the intent to search. */
-export function warmUp(root: HTMLElement): void {
-  void loadPagefind(root.dataset['lang'] ?? document.documentElement.lang).catch(() => undefined);
-}
+/** What a hit from another version says about it. */
+const VERSION_LABELS = {
+  current: 'search.versionCurrent',
+  archived: 'search.versionArchived',
+  upcoming: 'search.versionUpcoming',
+} as const satisfies Record<NonNullable<SectionHit['version']>['state'], BrowserKey>;
 
 /** Wires the search form inside `root` to Pagefind; runs a first search for whatever is typed already. */
-export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
-  const say: Say = (key, values = {}) => interpolate(strings[key] ?? key, values);
+export async function mountSearch(root: HTMLElement, input: HTMLInputElement): Promise<void> {
+  await loadStylesheet(stylesheet);
+  const say = browserTranslations(document.documentElement.lang);
   const language = root.dataset['lang'] ?? document.documentElement.lang;
   const otherLanguage = root.dataset['otherLang'];
   const thisVersion = root.dataset['version'];
@@ -51,8 +55,9 @@ export function mountSearch(root: HTMLElement, input: HTMLInputElement): void {
       open(true);
       status.textContent = say('search.devOnly');
     };
+    input.addEventListener('focus', explain);
     input.addEventListener('input', explain);
-    explain();
+    if (document.activeElement === input) explain();
     return;
   }
 
@@ -175,9 +180,7 @@ function renderHit(hit: SectionHit, say: Say, language?: string): HTMLLIElement 
   if (hit.version) {
     const version = document.createElement('span');
     version.className = 'hit-version';
-    version.textContent = say(`search.version${hit.version.state[0]?.toUpperCase()}${hit.version.state.slice(1)}`, {
-      version: hit.version.name,
-    });
+    version.textContent = say(VERSION_LABELS[hit.version.state], { version: hit.version.name });
     link.append(version);
   }
   const excerpt = document.createElement('span');

@@ -30,7 +30,7 @@ export const RESERVED_IDS = new Set([
   'compare-title',
   'diff-summary-title',
   'only-changed',
-  // The copy-link and citation controls' shared labels (CopyLinkStatus.astro, CitationDialog.astro)
+  // The copy-link and citation controls' shared labels (SectionControls.astro)
   // and the changelog's date field (DateLookup.astro).
   'copy-label',
   'cite-label',

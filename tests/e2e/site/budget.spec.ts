@@ -4,11 +4,11 @@ import { pageWeight } from '../../../scripts/lib/page-weight';
 
 /**
  * The performance budget, on byte counts (deterministic; timings are only measured by
- * `npm run bench`). The current notice must be readable without JavaScript and download
- * at most 9 KB of HTML + CSS after gzip (issue 11); what JavaScript there is only enhances it.
+ * `npm run bench`). The current notice must be readable without JavaScript; what JavaScript
+ * it loads with the page only enhances it. The first view's bytes as served, brotli and gzip,
+ * are budgeted in tests/e2e/served/budget.spec.ts.
  */
-const HTML_CSS_GZIP_BUDGET = 9 * 1024;
-/** Enhancement scripts (ToC marker, copy link, language switch) together, gzip. */
+/** The scripts a page loads with it (the on-demand loader, inline), gzip. */
 const JS_GZIP_BUDGET = 4 * 1024;
 
 const currentPages = builtPages('dist').filter((page) => page.type === 'current');
@@ -18,13 +18,11 @@ test('the real content has a current notice in each language', () => {
 });
 
 for (const built of currentPages) {
-  test(`${built.path}: ≤ 9 KB HTML + CSS gzip, no render-blocking or heavy JavaScript`, async ({ page }) => {
+  test(`${built.path}: no render-blocking or heavy JavaScript, nothing downloaded beyond the count`, async ({ page }) => {
     const weight = pageWeight('dist', built.file, built.path);
     const report = `HTML ${weight.html.raw} B (${weight.html.gzip} B gzip), CSS ${weight.css.raw} B (${weight.css.gzip} B gzip), JS ${weight.js.raw} B (${weight.js.gzip} B gzip)`;
     test.info().annotations.push({ type: 'bytes', description: `${built.path}: ${report}` });
-    console.log(`budget ${built.path}: ${report}; HTML + CSS gzip ${weight.html.gzip + weight.css.gzip} B of ${HTML_CSS_GZIP_BUDGET} B`);
 
-    expect(weight.html.gzip + weight.css.gzip, 'HTML + CSS bytes after gzip').toBeLessThanOrEqual(HTML_CSS_GZIP_BUDGET);
     expect(weight.blockingScripts, 'render-blocking scripts').toBe(0);
     expect(weight.js.gzip, 'JavaScript bytes after gzip').toBeLessThanOrEqual(JS_GZIP_BUDGET);
 
