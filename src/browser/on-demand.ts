@@ -24,12 +24,12 @@ const params = new URLSearchParams(location.search);
 
 // Search: the field replaces the fallback link at once; its code loads when the reader
 // points at it, focuses it, types, presses `/` or Ctrl/⌘+K, or arrives with `?q=`.
-const searchRoot = document.querySelector<HTMLElement>('[data-site-search]');
+const searchRoot = document.querySelector<HTMLElement>('.site-search');
 const searchForm = searchRoot?.querySelector('form');
 const searchInput = searchForm?.querySelector('input[type="search"]');
 if (searchRoot && searchForm && searchInput instanceof HTMLInputElement) {
   searchForm.hidden = false;
-  searchRoot.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
+  searchRoot.querySelector('.search-fallback')?.setAttribute('hidden', '');
   // A pointer over the field shows the intent to search: the search and its index start loading before the click.
   let started: Promise<unknown> | undefined;
   const start = () =>

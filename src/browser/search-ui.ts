@@ -31,9 +31,9 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
   const language = root.dataset['lang'] ?? document.documentElement.lang;
   const otherLanguage = root.dataset['otherLang'];
   const thisVersion = root.dataset['version'];
-  const panel = root.querySelector<HTMLElement>('[data-search-panel]');
-  const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const panel = root.querySelector<HTMLElement>('.search-panel');
+  const status = root.querySelector<HTMLElement>('.search-status');
+  const list = root.querySelector<HTMLOListElement>('.search-results');
   const everyVersion = root.querySelector<HTMLInputElement>('[data-search-all]');
   const scopeChoice = root.querySelector<HTMLSelectElement>('[data-search-scope]');
   const form = input.form;

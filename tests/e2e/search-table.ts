@@ -20,10 +20,7 @@ function sectionKey(href: string): string {
 async function shownSections(page: Page, query: string) {
   await page.getByRole('searchbox').fill(query);
   // The list says which query it answers; the status line is written in the same step.
-  await page.waitForFunction(
-    (query) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === query,
-    query.trim(),
-  );
+  await page.waitForFunction((query) => document.querySelector<HTMLElement>('.search-results')?.dataset['query'] === query, query.trim());
   const links = await searchResults(page)
     .getByRole('link')
     .evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', lang: anchor.getAttribute('lang') })));
