@@ -26,9 +26,15 @@ const VERSION_LABELS = {
 
 /** Wires the search form inside `root` to Pagefind; runs a first search for whatever is typed already. */
 export async function mountSearch(root: HTMLElement, input: HTMLInputElement): Promise<void> {
-  await loadStylesheet(stylesheet);
-  const say = browserTranslations(document.documentElement.lang);
   const language = root.dataset['lang'] ?? document.documentElement.lang;
+  // The development server has no index (see below).
+  const dev = root.dataset['dev'] !== undefined;
+  // The index starts loading while the panel's styles do; the panel opens once it is styled.
+  if (!dev) void preloadQuery(language, input.value).catch(() => undefined);
+  await loadStylesheet(stylesheet);
+  // The choice of versions waits for its styles (a 24 px target), like the rest of the panel.
+  root.querySelector<HTMLElement>('.search-versions')?.removeAttribute('hidden');
+  const say = browserTranslations(document.documentElement.lang);
   const otherLanguage = root.dataset['otherLang'];
   const thisVersion = root.dataset['version'];
   const panel = root.querySelector<HTMLElement>('.search-panel');
@@ -50,7 +56,7 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
     return everyVersion?.checked ? 'all' : 'current';
   };
 
-  if (root.dataset['dev'] !== undefined) {
+  if (dev) {
     const explain = () => {
       open(true);
       status.textContent = say('search.devOnly');
@@ -141,7 +147,6 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
   root.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node && root.contains(event.relatedTarget))) open(false);
   });
-  void preloadQuery(language, input.value).catch(() => undefined);
   void run();
 }
 

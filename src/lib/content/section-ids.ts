@@ -30,8 +30,8 @@ export const RESERVED_IDS = new Set([
   'compare-title',
   'diff-summary-title',
   'only-changed',
-  // The copy-link and citation controls' shared labels (SectionControls.astro)
-  // and the changelog's date field (DateLookup.astro).
+  // The copy-link and citation controls' shared labels (SectionControls.astro), the citation
+  // dialog's fields (built by src/browser/section-controls.ts) and the changelog's date field (DateLookup.astro).
   'copy-label',
   'cite-label',
   'cite-link',
