@@ -23,7 +23,7 @@ function enhancement<Module>(url: string): Promise<Module> {
 const params = new URLSearchParams(location.search);
 
 // Search: the field replaces the fallback link at once; its code loads when the reader
-// points at it, focuses it, types, presses `/` or Ctrl/⌘+K, or arrives with `?q=`.
+// points at it, focuses it, presses `/` or Ctrl/⌘+K, or arrives with `?q=`.
 const searchRoot = document.querySelector<HTMLElement>('.site-search');
 const searchForm = searchRoot?.querySelector('form');
 const searchInput = searchForm?.querySelector('input[type="search"]');
