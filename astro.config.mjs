@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteRemarkPlugins } from './src/lib/content/processor.ts';
 import { withHreflangAlternates } from './src/integrations/sitemap-alternates.ts';
 import { precompress } from './src/integrations/precompress.ts';
-import { pageCsp } from './src/integrations/page-csp.ts';
+import { pageCsp } from './src/integrations/trim-csp-hashes.ts';
 import { onDemandChunks } from './src/integrations/on-demand-chunks.ts';
 
 /**

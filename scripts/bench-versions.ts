@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from './lib/bench-utils.ts';
 import { checkContentDir } from '~/lib/content/rules/run';
-import { LOCK_FILE_NAME, emptyLock, serializeLock, withLockedFile } from '~/lib/versions/lock';
+import { LOCK_FILE_NAME, emptyLock, serializeLock, withLockedFile } from '~/lib/versions/lock-file';
 
 const { values } = parseArgs({
   options: {

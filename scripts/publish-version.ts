@@ -16,15 +16,15 @@
 import { join } from 'node:path';
 import { isLocale } from '~/i18n/locales';
 import { contentNotes, loadContentDir, lockFileOf, type ContentFile, type ContentSet } from '~/lib/content/content-set';
-import { addErratum, readErrata, readFrontmatter, setFrontmatterField } from '~/lib/content/frontmatter';
-import { restoreLockCommand } from '~/lib/content/rules/lock';
+import { addErratum, readErrata, readFrontmatter, setFrontmatterField } from '~/lib/content/frontmatter-yaml';
+import { restoreLockCommand } from '~/lib/content/rules/published-unchanged';
 import { countProblems, formatReport } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
 import { checkErratumDrift, type Correction } from '~/lib/content/rules/translation-drift';
 import { parseSource } from '~/lib/content/read-source';
 import { splitSections } from '~/lib/content/sections';
 import { todayInOslo } from '~/lib/site/dates';
-import { hashVersionText, serializeLock, withLockedFile, type VersionLock } from '~/lib/versions/lock';
+import { hashVersionText, serializeLock, withLockedFile, type VersionLock } from '~/lib/versions/lock-file';
 import { committedText } from './lib/git';
 import { writeFileAtomic } from './lib/write-atomic';
 
@@ -67,7 +67,7 @@ async function refuseOneLanguageErratum(files: ContentFile[]): Promise<void> {
 const today = todayInOslo();
 const content = await loadContentDir(contentDir, today);
 for (const note of contentNotes(content)) console.log(`note: ${note}`);
-// The first publication in a new repository writes the lock; after that a missing lock is a problem (rules/lock.ts).
+// The first publication in a new repository writes the lock; after that a missing lock is a problem (rules/published-unchanged.ts).
 const neverPublished =
   content.lockIssue?.missing === true &&
   !content.files.some((file) => readFrontmatter(file.text).data.status === 'published') &&

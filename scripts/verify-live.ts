@@ -27,7 +27,7 @@ import {
   sitemapLocations,
   type VersionsJson,
 } from './lib/verify-live.ts';
-import { parseLock } from '~/lib/versions/lock.ts';
+import { parseLock } from '~/lib/versions/lock-file.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -16,7 +16,7 @@ export const BUILD_DIRS = ['dist', 'dist-fixtures'] as const;
 /** Folders in a build that hold generated assets, not pages (Pagefind's UI ships its own HTML-less bundle). */
 const NON_PAGE_DIRS = new Set(['_astro', 'pagefind']);
 
-/** What kind of page a path is; the names used in reports and in the issue. */
+/** What kind of page a path is: one template each, the unit the sweeps and reports count in. */
 export type PageType = 'chooser' | 'language-home' | 'current' | 'version' | 'changelog' | 'diff' | 'not-found' | 'other';
 
 /** One built page: where it is on disk and where it is served. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Definition, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseSource } from '~/lib/content/read-source.ts';
-import type { VersionLock } from '~/lib/versions/lock.ts';
+import type { VersionLock } from '~/lib/versions/lock-file.ts';
 
 /** Every address a page refers to: links, scripts, stylesheets, images, form targets. */
 export function addressesIn(html: string): { tag: string; rel: string; address: string }[] {

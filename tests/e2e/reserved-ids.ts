@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { isReservedId } from '../../src/lib/content/section-ids';
+import { isReservedId } from '../../src/lib/content/section-id-syntax';
 import { builtPages } from '../../scripts/lib/built-site';
 
 /** Page types that show sections, where a section id could clash with an id of the page's own. */
@@ -9,7 +9,7 @@ const PAGES_WITH_SECTIONS = new Set(['current', 'version', 'diff']);
 /**
  * Every id on a built page that shows sections is a section's (its heading or a former-id
  * anchor), made from one by a component (`your-rights-title`), or reserved in
- * src/lib/content/section-ids.ts, so the section-id rule refuses it to editors.
+ * src/lib/content/section-id-syntax.ts, so the section-id rule refuses it to editors.
  */
 export function testReservedIds(buildDir: string): void {
   test(`every id the pages of ${buildDir} give themselves is reserved for them`, () => {
@@ -29,6 +29,6 @@ export function testReservedIds(buildDir: string): void {
         if (!sectionIds.has(id) && !isReservedId(id)) unreserved.add(`${id} (${page.path})`);
       }
     }
-    expect([...unreserved], 'ids a section could take, so they must be reserved in src/lib/content/section-ids.ts').toEqual([]);
+    expect([...unreserved], 'ids a section could take, so they must be reserved in src/lib/content/section-id-syntax.ts').toEqual([]);
   });
 }

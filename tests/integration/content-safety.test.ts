@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { hashVersionText, LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock';
+import { hashVersionText, LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock-file';
 
 /*
  * Content safety through the editors' real commands, on temporary copies of the

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { startOfPartialDate, todayInOslo } from '~/lib/site/dates';
-import { LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock';
+import { LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock-file';
 
 /*
  * The editors' commands, run as an editor would run them, on temporary copies of

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyLock, hashVersionText, parseLock, serializeLock, withLockedFile } from '~/lib/versions/lock';
+import { emptyLock, hashVersionText, parseLock, serializeLock, withLockedFile } from '~/lib/versions/lock-file';
 
 describe('the lock of published versions', () => {
   test.each([

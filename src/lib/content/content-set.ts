@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { LOCK_FILE_NAME, readLock, type VersionLock } from '~/lib/versions/lock';
-import { readLockHistory, type LockHistory } from './lock-history';
+import { LOCK_FILE_NAME, readLock, type VersionLock } from '~/lib/versions/lock-file';
+import { readLockHistory, type LockHistory } from './git-lock-history';
 
 /** One content file: where it lives and what it says. */
 export interface ContentFile {

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { PluggableList } from 'unified';
-import { remarkSectionIds } from '~/remark/section-ids';
+import { remarkSectionIds } from '~/remark/section-id-markers';
 
 /**
  * The one MDX reading, shared by the site and the tools, so that a section means

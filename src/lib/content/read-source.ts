@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import { readFrontmatter } from './frontmatter';
+import { readFrontmatter } from './frontmatter-yaml';
 import { createMdxProcessor } from './processor';
 
 /** One MDX source parsed outside Astro: the same syntax and section ids as the site, for checks, diffs and tests. */

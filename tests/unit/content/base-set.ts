@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
 import type { ContentSet } from '~/lib/content/content-set';
-import { noLockHistory } from '~/lib/content/lock-history';
+import { noLockHistory } from '~/lib/content/git-lock-history';
 import { formatProblem, type Problem } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
-import { hashVersionText, type VersionLock } from '~/lib/versions/lock';
+import { hashVersionText, type VersionLock } from '~/lib/versions/lock-file';
 
 /*
  * The bad-input suite. A small, valid, made-up content set ("Eksempel AS" test data,

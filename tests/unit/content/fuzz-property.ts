@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { ContentSet } from '~/lib/content/content-set';
-import { noLockHistory } from '~/lib/content/lock-history';
+import { noLockHistory } from '~/lib/content/git-lock-history';
 import type { Problem } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
-import { readLock } from '~/lib/versions/lock';
+import { readLock } from '~/lib/versions/lock-file';
 
 /*
  * The never-a-crash property, shared by the unit run (a few hundred cases) and

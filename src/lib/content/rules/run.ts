@@ -1,9 +1,9 @@
 import { loadContentDir, type ContentSet } from '../content-set';
-import { frontmatterRule } from './frontmatter';
+import { frontmatterRule } from './frontmatter-fields';
 import { idHistoryRule } from './id-history';
 import { limitsRule } from './limits';
-import { lockRule } from './lock';
-import { lockHistoryRule } from './lock-history';
+import { lockRule } from './published-unchanged';
+import { lockHistoryRule } from './lock-witnessed-by-git';
 import { markdownStyleRule } from './markdown-style';
 import { parseContentFile, type ContentRule, type VersionFile } from './parsed-content';
 import { sortProblems, type Problem } from './problem';

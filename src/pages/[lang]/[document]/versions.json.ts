@@ -3,7 +3,7 @@ import { documentTitle, previousPair, publishedVersions } from '~/lib/versions/n
 import { getLocalizedDocuments, type LocalizedDocument } from '~/lib/content/documents';
 import { absoluteUrl, changelogPath, comparePath, documentPath, feedPath, versionPath } from '~/lib/site/urls';
 import { buildVersionsJson } from '~/lib/versions/versions-json';
-import { hashVersionText } from '~/lib/versions/lock';
+import { hashVersionText } from '~/lib/versions/lock-file';
 import { readVersionSource } from '~/lib/versions/version-files';
 import { versionPeriods } from '~/lib/versions/timeline';
 import { SITE_URL } from '~/site';

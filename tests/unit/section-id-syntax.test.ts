@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseHeadingMarker, sectionIdProblem } from '~/lib/content/section-ids';
+import { parseHeadingMarker, sectionIdProblem } from '~/lib/content/section-id-syntax';
 import { splitSections } from '~/lib/content/sections';
 import { parseSource } from '~/lib/content/read-source';
 

@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseHeadingMarker } from '~/lib/content/section-ids';
+import { parseHeadingMarker } from '~/lib/content/section-id-syntax';
 import { plainText } from '~/lib/content/sections';
 
 /** An empty anchor carrying one of a section's former ids, rendered as `<span id="old-id">`. */

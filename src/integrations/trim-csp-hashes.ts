@@ -1,16 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keepOwnHashes } from '~/lib/site/page-csp';
+import { keepOwnHashes } from '~/lib/site/csp-hashes';
 import { filesBelow } from './output-files';
 
 /**
  * After the build: each page's CSP <meta> keeps only the hashes of that page's own inline
- * scripts and styles (Astro lists the whole site's on every page; see src/lib/site/page-csp.ts).
+ * scripts and styles (Astro lists the whole site's on every page; see src/lib/site/csp-hashes.ts).
  */
 export function pageCsp(): AstroIntegration {
   return {
-    name: 'jtec:page-csp',
+    name: 'jtec:trim-csp-hashes',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         let saved = 0;

@@ -1,5 +1,5 @@
 import { describe, test } from 'vitest';
-import { SUMMARY_PLACEHOLDER } from '~/lib/content/rules/frontmatter';
+import { SUMMARY_PLACEHOLDER } from '~/lib/content/rules/frontmatter-fields';
 import { edit, NB25, expectBadInput, type BadInput } from '../base-set';
 
 /** Each way of breaking the frontmatter rules, with the file, line and message the editor sees. */

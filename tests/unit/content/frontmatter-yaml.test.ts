@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addErratum, readErrata, readFrontmatter, removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter';
+import { addErratum, readErrata, readFrontmatter, removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter-yaml';
 
 const SOURCE = `---
 title: Personvern

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '~/lib/content/rules/run';
-import { hashVersionText, readLock } from '~/lib/versions/lock';
+import { hashVersionText, readLock } from '~/lib/versions/lock-file';
 import { baseFiles, contentSet, edit, NB25, expectBadInput, type BadInput } from '../base-set';
 
 const LOCK = 'content/versions.lock.json';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { mergeLocks, type LockHistory } from '~/lib/content/lock-history';
+import { mergeLocks, type LockHistory } from '~/lib/content/git-lock-history';
 import { checkContent } from '~/lib/content/rules/run';
-import { hashVersionText, serializeLock, type VersionLock } from '~/lib/versions/lock';
+import { hashVersionText, serializeLock, type VersionLock } from '~/lib/versions/lock-file';
 import { baseFiles, contentSet, edit, lockOf, expectBadInput, type BadInput } from '../base-set';
 
 const NB24 = 'privacy/nb/2024.mdx';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { LOCK_FILE_NAME, readLock } from '~/lib/versions/lock';
+import { LOCK_FILE_NAME, readLock } from '~/lib/versions/lock-file';
 
 /**
  * Git history as a second witness for the lock: every version of

@@ -1,10 +1,10 @@
-import { hashVersionText } from '~/lib/versions/lock';
-import { restoreLockCommand } from './lock';
+import { hashVersionText } from '~/lib/versions/lock-file';
+import { restoreLockCommand } from './published-unchanged';
 import type { ContentRule } from './parsed-content';
 import type { Problem } from './problem';
 
 /**
- * The lock's second witness, git history (../lock-history.ts). The lock rule
+ * The lock's second witness, git history (../git-lock-history.ts). The lock rule
  * compares files with the lock; this one compares the files and the lock with
  * every lock ever committed, so that deleting, emptying or hand-editing the lock
  * cannot let published text change without a visible erratum.

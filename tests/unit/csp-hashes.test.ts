@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { hashSource, keepOwnHashes } from '~/lib/site/page-csp';
+import { hashSource, keepOwnHashes } from '~/lib/site/csp-hashes';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (policy: string, body: string) =>

@@ -1,4 +1,4 @@
-import { hashVersionText, type VersionLock } from '~/lib/versions/lock';
+import { hashVersionText, type VersionLock } from '~/lib/versions/lock-file';
 import { contentDirLabel as labelOfContentDir, type ContentSet } from '../content-set';
 import type { ContentRule, VersionFile } from './parsed-content';
 import type { Problem } from './problem';
