@@ -43,7 +43,7 @@ describe('nginxMap / nginxMapValue', () => {
 });
 
 describe('fillTemplate', () => {
-  const values = { PREFIX: '/tmp/p', PORT: '4403', ROOT: '/r', BASE: '/', USER: '' };
+  const values = { PREFIX: '/tmp/p', PORT: '4403', ROOT: '/r', BASE: '/' };
   test.each([
     ['listen 127.0.0.1:@PORT@;', 'listen 127.0.0.1:4403;'],
     ['pid @PREFIX@/nginx.pid; root @ROOT@;', 'pid /tmp/p/nginx.pid; root /r;'],
@@ -72,7 +72,7 @@ describe('deploy/nginx and public/_headers send the same headers', () => {
 });
 
 describe('the deployable server blocks serve the site as the tested one does', () => {
-  const template = read('test/nginx.conf.template');
+  const template = read('test/server.conf.template');
   const locationOf = (text: string) => /location \S+ \{[^}]*\}/.exec(text)?.[0].replace(/\s+/g, ' ');
 
   test.each([
