@@ -13,8 +13,8 @@ const DEPLOY_DIR = resolve('deploy/nginx');
 /** Why nginx cannot run here, with the command that fixes it; undefined when it can. */
 export function nginxProblem(): string | undefined {
   if (!existsSync(NGINX_BINARY))
-    return `The served tests need nginx, which is not installed (${NGINX_BINARY}): run \`sudo ${NGINX_INSTALL}\` (or set NGINX_PATH).`;
-  if (!existsSync(BROTLI_MODULE)) return `The served tests need nginx's brotli module (${BROTLI_MODULE}): run \`sudo ${NGINX_INSTALL}\`.`;
+    return `The browser tests need nginx, which is not installed (${NGINX_BINARY}): run \`sudo ${NGINX_INSTALL}\` (or set NGINX_PATH).`;
+  if (!existsSync(BROTLI_MODULE)) return `The browser tests need nginx's brotli module (${BROTLI_MODULE}): run \`sudo ${NGINX_INSTALL}\`.`;
   return undefined;
 }
 
