@@ -53,6 +53,8 @@ export default defineConfig({
       testDir: 'tests/e2e/served',
       use: { baseURL: `http://127.0.0.1:${servedPort}` },
     },
+    // Pages that exist only in `astro dev` (the editors' checklist): the spec starts its own dev server (tests/e2e/dev/dev-server.ts).
+    { name: 'dev', testDir: 'tests/e2e/dev' },
     {
       name: 'served-base-path',
       testDir: 'tests/e2e/served-base-path',

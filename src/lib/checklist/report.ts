@@ -1,4 +1,4 @@
-import type { Locale } from '~/i18n/locales';
+import { LOCALES, type Locale } from '~/i18n/locales';
 import { contentDirLabel, loadContentDir, type ContentSet } from '~/lib/content/content-set';
 import { groupBy, parseContentFile, type VersionFile } from '~/lib/content/rules/parsed-content';
 import { INTRO_ID, type Section } from '~/lib/content/sections';
@@ -85,7 +85,11 @@ export function checklistVersions(set: ContentSet, versions: readonly VersionFil
       });
     }
   }
-  return result;
+  const order = (entry: ChecklistVersion) => [LOCALES.indexOf(entry.locale), REPORTED.indexOf(entry.state)] as const;
+  return result.sort(
+    (a, b) =>
+      a.document.localeCompare(b.document) || order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1] || b.version.localeCompare(a.version),
+  );
 }
 
 /** The reported versions of a content set, read from its files. */
