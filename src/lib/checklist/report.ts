@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '~/i18n/locales';
 import { contentDirLabel, loadContentDir, type ContentSet } from '~/lib/content/content-set';
-import { groupBy, parseContentFile, type VersionFile } from '~/lib/content/rules/parsed-content';
+import { groupBy, parseContentFile, timelineFacts, type VersionFile } from '~/lib/content/rules/parsed-content';
 import { INTRO_ID, type Section } from '~/lib/content/sections';
 import { classifyVersions, type VersionState } from '~/lib/versions/timeline';
 import { articleLabel, CHECKLIST } from './checklist';
@@ -45,7 +45,7 @@ export function claimsByVersion(set: ContentSet): Map<string, SectionClaim[]> {
   return byVersion;
 }
 
-/** Every reported version of every document with claims files, per language, newest first. */
+/** Every reported version of every document with claims files: by document, then language (Norwegian first), the current version first. */
 export function checklistVersions(set: ContentSet, versions: readonly VersionFile[]): ChecklistVersion[] {
   const claims = claimsByVersion(set);
   const documents = new Set([...claims.keys()].map((key) => key.split('/')[0]));
@@ -54,17 +54,7 @@ export function checklistVersions(set: ContentSet, versions: readonly VersionFil
   for (const group of groupBy(versions, (entry) => `${entry.document}/${entry.locale}`)) {
     const dated = classifyVersions(
       group.flatMap((entry) =>
-        entry.frontmatter && documents.has(entry.document)
-          ? [
-              {
-                version: entry.version,
-                updated: entry.frontmatter.updated,
-                effective: entry.frontmatter.effective,
-                status: entry.frontmatter.status,
-                entry,
-              },
-            ]
-          : [],
+        entry.frontmatter && documents.has(entry.document) ? [{ ...timelineFacts(entry), status: entry.frontmatter.status, entry }] : [],
       ),
       set.today,
     );
