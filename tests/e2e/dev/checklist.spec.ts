@@ -46,7 +46,9 @@ test('a link to the current version opens the section on the current page', asyn
   await expect(page.locator('#your-rights')).toBeInViewport();
 });
 
-test('the English page describes the items in English and links to the English sections; it passes axe', async ({ page }) => {
+test('the English page describes the items in English and links to the English sections; it passes axe and fits a 320 px screen', async ({
+  page,
+}) => {
   await page.goto(`${server.url}/editors/checklist/privacy/en/`);
   const controller = page.locator('[data-article="13(1)(a)"]');
   await expect(controller.getByRole('heading')).toContainText('Art. 13(1)(a)');
@@ -54,6 +56,8 @@ test('the English page describes the items in English and links to the English s
     'href',
     '/en/test-privacy/#controller',
   );
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('main').analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
 });
