@@ -42,7 +42,7 @@ export default defineConfig({
     // The content rules of `npm run check`: a build refuses content that breaks them (see docs/editing.md).
     contentCheck({ contentDir: process.env.CONTENT_DIR ?? './content' }),
     // The editors' GDPR checklist page, in `astro dev` only (never built; see docs/editing.md).
-    checklistPage(),
+    checklistPage({ contentDir: process.env.CONTENT_DIR ?? './content' }),
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),

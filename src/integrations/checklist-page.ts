@@ -1,11 +1,16 @@
 import type { AstroIntegration } from 'astro';
+import { DEFAULT_LOCALE } from '~/i18n/locales';
+import { checklistPagePath } from '~/lib/checklist/overview';
+import { loadChecklist, stateLabel } from '~/lib/checklist/report';
+import { todayInOslo } from '~/lib/site/dates';
 
 /**
  * The editors' GDPR checklist page (src/dev-pages/checklist.astro), added to
  * `astro dev` only: like drafts, it is never part of a build, so the published
- * site does not change.
+ * site does not change. When the dev server starts, it says where the page is
+ * and how many items each version leaves uncovered.
  */
-export function checklistPage(): AstroIntegration {
+export function checklistPage(options: { contentDir: string }): AstroIntegration {
   let base = '/';
   return {
     name: 'jtec:checklist-page',
@@ -15,10 +20,15 @@ export function checklistPage(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
         injectRoute({ pattern: '/editors/checklist/[document]/[lang]', entrypoint: './src/dev-pages/checklist.astro' });
       },
-      'astro:server:start': ({ address, logger }) => {
-        logger.info(
-          `the editors' GDPR checklist: http://127.0.0.1:${address.port}${base}editors/checklist/{document}/{nb|en}/, e.g. …/privacy/nb/`,
-        );
+      'astro:server:start': async ({ address, logger }) => {
+        const entries = (await loadChecklist(options.contentDir, todayInOslo())).filter((entry) => entry.locale === DEFAULT_LOCALE);
+        for (const entry of entries) {
+          const uncovered = entry.claims ? entry.coverage.filter((covered) => covered.sections.length === 0).length : undefined;
+          const page = `http://127.0.0.1:${address.port}${base}${checklistPagePath(entry.document, entry.locale).slice(1)}`;
+          const count =
+            uncovered === undefined ? 'no checklist file' : `${uncovered} of ${entry.coverage.length} GDPR checklist items not covered`;
+          logger.info(`${entry.document}, ${stateLabel(entry.state)} ${entry.version}: ${count} — ${page}`);
+        }
       },
     },
   };

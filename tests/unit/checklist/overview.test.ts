@@ -37,7 +37,7 @@ describe("the editors' checklist page", () => {
   test('is added to astro dev and never to a build', () => {
     const routes = (command: 'dev' | 'build' | 'preview') => {
       const injected: string[] = [];
-      const setup = checklistPage().hooks['astro:config:setup'] as (options: object) => void;
+      const setup = checklistPage({ contentDir: 'content' }).hooks['astro:config:setup'] as (options: object) => void;
       setup({ command, config: { base: '/' }, injectRoute: (route: { pattern: string }) => injected.push(route.pattern) });
       return injected;
     };
