@@ -11,7 +11,7 @@ import { todayInOslo } from '~/lib/site/dates';
  * and how many items each version leaves uncovered.
  */
 export function checklistPage(options: { contentDir: string }): AstroIntegration {
-  let base = '/';
+  let base: string | undefined;
   return {
     name: 'jtec:checklist-page',
     hooks: {
@@ -21,6 +21,7 @@ export function checklistPage(options: { contentDir: string }): AstroIntegration
         injectRoute({ pattern: '/editors/checklist/[document]/[lang]', entrypoint: './src/dev-pages/checklist.astro' });
       },
       'astro:server:start': async ({ address, logger }) => {
+        if (base === undefined) return;
         const entries = (await loadChecklist(options.contentDir, todayInOslo())).filter((entry) => entry.locale === DEFAULT_LOCALE);
         for (const entry of entries) {
           const uncovered = entry.claims ? entry.coverage.filter((covered) => covered.sections.length === 0).length : undefined;
