@@ -99,11 +99,15 @@ export async function loadChecklist(contentDir: string, today: string): Promise<
 
 /**
  * What `npm run check:content` prints after the rules: the warnings, and with
- * `table` the whole coverage table; nothing when no document has claims files.
+ * `table` the whole coverage table; without `table`, nothing when no document has claims files.
  */
 export async function checklistReport(set: ContentSet, options: { table: boolean }): Promise<string | undefined> {
   const entries = await readChecklist(set);
-  if (entries.length === 0) return undefined;
+  if (entries.length === 0) {
+    return options.table
+      ? `GDPR checklist: no document in ${contentDirLabel(set.lockPath)}/ has a checklist file (see "The GDPR checklist" in docs/editing.md)`
+      : undefined;
+  }
   const warnings = checklistWarnings(entries);
   const heading = `GDPR checklist for ${contentDirLabel(set.lockPath)}/ — an aid for editors, not legal advice (see "The GDPR checklist" in docs/editing.md):`;
   const summary =

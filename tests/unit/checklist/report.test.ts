@@ -43,7 +43,10 @@ describe('the checklist report of npm run check:content', () => {
 
   test('a document without any checklist file is not checked against the checklist', async () => {
     const { set } = await versionsOf(baseFiles());
-    expect(await checklistReport(set, { table: true })).toBeUndefined();
+    expect(await checklistReport(set, { table: false })).toBeUndefined();
+    expect(await checklistReport(set, { table: true })).toBe(
+      'GDPR checklist: no document in content/ has a checklist file (see "The GDPR checklist" in docs/editing.md)',
+    );
   });
 
   test('--coverage prints every item with its covering sections, in each language', async () => {
