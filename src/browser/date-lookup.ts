@@ -26,7 +26,8 @@ function enhance(root: HTMLElement): void {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealPartialDate(day)) return [paragraph(message('datelookupInvalid'))];
     const dayText = formatPartialDate(day, intl);
     const result = versionOnDay(periods, day);
-    const inFuture = day > todayInOslo();
+    const today = todayInOslo();
+    const inFuture = day > today;
     const future = inFuture ? [paragraph(message('datelookupFuture'))] : [];
     const found = periods.find((period) => period.version === result.version);
     if (!found || !result.version) {
@@ -37,7 +38,12 @@ function enhance(root: HTMLElement): void {
       ];
     }
     const lines = [
-      paragraph(interpolate(message(inFuture ? 'datelookupAnswerfuture' : 'datelookupAnswer'), { date: dayText, version: found.version })),
+      paragraph(
+        interpolate(message(inFuture ? 'datelookupAnswerfuture' : day === today ? 'datelookupAnswertoday' : 'datelookupAnswer'), {
+          date: dayText,
+          version: found.version,
+        }),
+      ),
     ];
     if (result.precision === 'year' || result.precision === 'month') {
       const precision = message(result.precision === 'year' ? 'datelookupPrecisionYear' : 'datelookupPrecisionMonth');

@@ -32,8 +32,24 @@ if (searchRoot && searchForm && searchInput instanceof HTMLInputElement) {
   searchRoot.querySelector('.search-fallback')?.setAttribute('hidden', '');
   // A pointer over the field shows the intent to search: the search and its index start loading before the click.
   let started: Promise<unknown> | undefined;
-  const start = () =>
-    (started ??= enhancement<typeof SearchModule>(searchUrl).then(({ mountSearch }) => mountSearch(searchRoot, searchInput)));
+  // On a slow network the search takes a while to arrive: the hint under the field says so at once.
+  const hint = searchRoot.querySelector<HTMLElement>('.search-hint');
+  const start = () => {
+    if (started) return started;
+    const shortcut = hint?.textContent ?? '';
+    if (hint) {
+      hint.textContent = searchRoot.dataset['loading'] ?? '';
+      hint.dataset['loading'] = '';
+    }
+    const done = () => {
+      if (!hint) return;
+      hint.textContent = shortcut;
+      delete hint.dataset['loading'];
+    };
+    return (started = enhancement<typeof SearchModule>(searchUrl)
+      .then(({ mountSearch }) => mountSearch(searchRoot, searchInput))
+      .finally(done));
+  };
   searchRoot.addEventListener('pointerenter', start, { once: true });
   searchInput.addEventListener('focus', start);
   // `?q=` opens the search with that query and its hits, so a search can be linked.
@@ -82,11 +98,17 @@ addEventListener('focusin', nearControl);
 document.addEventListener('click', (event) => {
   const control = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(CONTROLS);
   if (!control) return;
-  // The copy control still follows its link (to the section); the citation control opens the dialog instead.
+  // Both controls stay where they are: the copy control copies, the citation control opens the dialog.
+  // Until the script arrives the control is pressed (aria-busy), which shows "Loading …" beside it.
+  // Without the script, they are the links they are.
   const cite = control.classList.contains('cite-link');
-  if (cite) event.preventDefault();
-  controls().then(
-    (module) => (cite ? module.openCitation(control) : module.copyLink(control)),
-    () => cite && location.assign(control.href),
-  );
+  event.preventDefault();
+  control.dataset['loading'] = document.getElementById('copy-label')?.dataset['loading'] ?? '';
+  control.setAttribute('aria-busy', 'true');
+  controls()
+    .then(
+      (module) => (cite ? module.openCitation(control) : module.copyLink(control)),
+      () => location.assign(control.href),
+    )
+    .finally(() => control.removeAttribute('aria-busy'));
 });

@@ -41,7 +41,7 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
   const status = root.querySelector<HTMLElement>('.search-status');
   const list = root.querySelector<HTMLOListElement>('.search-results');
   const everyVersion = root.querySelector<HTMLInputElement>('[data-search-all]');
-  const scopeChoice = root.querySelector<HTMLSelectElement>('[data-search-scope]');
+  const scopeChoice = root.querySelector<HTMLFieldSetElement>('[data-search-scope]');
   const form = input.form;
   if (!panel || !status || !list || !form) return;
 
@@ -51,8 +51,11 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
   };
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const scope = (): SearchScope => {
-    if (scopeChoice)
-      return scopeChoice.value === 'this' && thisVersion ? { version: thisVersion } : scopeChoice.value === 'all' ? 'all' : 'current';
+    if (scopeChoice) {
+      // On a version's own page, that version is searched first; the current one is one click away.
+      const chosen = scopeChoice.querySelector<HTMLInputElement>('input:checked')?.value;
+      return chosen === 'this' && thisVersion ? { version: thisVersion } : chosen === 'all' ? 'all' : 'current';
+    }
     return everyVersion?.checked ? 'all' : 'current';
   };
 

@@ -5,6 +5,8 @@ import type { nbBrowser } from './nb';
 export const enBrowser: Record<keyof typeof nbBrowser, string> = {
   'site.name': 'Johnsentechnology AS',
   'heading.linkCopied': 'Link copied',
+  'heading.copyFailed': 'The link could not be copied. Select it and copy it yourself:',
+  loading: 'Loading …',
   'search.loading': 'Loading search …',
   'search.resultOne': '1 result',
   'search.resultCount': '{count} results',
@@ -159,6 +161,7 @@ export const en: UIStrings = {
   'dateLookup.period': 'Version {version}: from {from} until {until}',
   'dateLookup.periodOpen': 'Version {version}: from {from}',
   'dateLookup.answer': 'On {date}, version {version} applied.',
+  'dateLookup.answerToday': 'Today, {date}, version {version} applies.',
   'dateLookup.answerFuture': 'On {date}, version {version} will apply.',
   'dateLookup.precision.year': 'The source gives only the year ({date}).',
   'dateLookup.precision.month': 'The source gives only the month ({date}).',

@@ -2,6 +2,8 @@
 export const nbBrowser = {
   'site.name': 'Johnsentechnology AS',
   'heading.linkCopied': 'Lenken er kopiert',
+  'heading.copyFailed': 'Lenken kunne ikke kopieres. Merk den og kopier den selv:',
+  loading: 'Laster …',
   'search.loading': 'Laster søket …',
   'search.resultOne': '1 treff',
   'search.resultCount': '{count} treff',
@@ -157,6 +159,7 @@ export const nb = {
   'dateLookup.period': 'Versjon {version}: fra {from} til {until}',
   'dateLookup.periodOpen': 'Versjon {version}: fra {from}',
   'dateLookup.answer': 'Den {date} gjaldt versjon {version}.',
+  'dateLookup.answerToday': 'I dag, {date}, gjelder versjon {version}.',
   'dateLookup.answerFuture': 'Den {date} vil versjon {version} gjelde.',
   'dateLookup.precision.year': 'Kilden oppgir bare året ({date}).',
   'dateLookup.precision.month': 'Kilden oppgir bare måneden ({date}).',

@@ -242,25 +242,25 @@ describe('searchContext', () => {
     { locale: 'en' as const, slug: 'privacy', current: {}, versions: [{ version: '2025', state: 'current' as const }] },
   ];
   test.each([
-    ['a page with its own contents', 'nb', { hasToc: true }, { tocHref: '#toc', hasOtherVersions: true }],
-    ['a page without: the document’s contents', 'en', {}, { tocHref: '/en/privacy/#toc', hasOtherVersions: false }],
+    ['a page with its own contents', 'nb', { hasToc: true }, { tocHref: '#toc-list', hasOtherVersions: true }],
+    ['a page without: the document’s contents', 'en', {}, { tocHref: '/en/privacy/#toc-list', hasOtherVersions: false }],
     [
       'an archived version’s page',
       'nb',
       { hasToc: true, version: { slug: 'personvern', name: '2025-09' } },
-      { tocHref: '#toc', hasOtherVersions: true, version: { name: '2025-09', state: 'archived' } },
+      { tocHref: '#toc-list', hasOtherVersions: true, version: { name: '2025-09', state: 'archived' } },
     ],
     [
       'an upcoming version’s page',
       'nb',
       { hasToc: true, version: { slug: 'personvern', name: '2099-01-01' } },
-      { tocHref: '#toc', hasOtherVersions: true, version: { name: '2099-01-01', state: 'upcoming' } },
+      { tocHref: '#toc-list', hasOtherVersions: true, version: { name: '2099-01-01', state: 'upcoming' } },
     ],
     [
       'the current version’s own page names no version',
       'nb',
       { hasToc: true, version: { slug: 'personvern', name: '2026-03' } },
-      { tocHref: '#toc', hasOtherVersions: true },
+      { tocHref: '#toc-list', hasOtherVersions: true },
     ],
   ] as const)('%s', (_, locale, page, expected) => {
     expect(searchContext(documents, locale, page)).toEqual(expected);

@@ -215,7 +215,8 @@ export function searchContext(
 ): SearchContext {
   const inLocale = documents.filter((doc) => doc.locale === locale);
   const main = inLocale.find((doc) => doc.current);
-  const tocHref = page.hasToc ? '#toc' : main && `${withBase(documentPath(locale, main.slug))}#toc`;
+  // The list inside the folded contents: a browser unfolds a <details> to show a fragment inside it.
+  const tocHref = page.hasToc ? '#toc-list' : main && `${withBase(documentPath(locale, main.slug))}#toc-list`;
   const hasOtherVersions = inLocale.some((doc) =>
     doc.versions.some((version) => version.state === 'archived' || version.state === 'upcoming'),
   );
