@@ -81,20 +81,27 @@ export interface FindOptions {
   filters: Record<string, string>;
   /** Label hits from the current version too (on an archived or upcoming version's page). */
   labelCurrent?: boolean;
+  /** When no section has every word, show the hits of each word alone (a search sent from the 404 page, with an address's words). */
+  anyWord?: boolean;
 }
 
 /** What a search answers: its hits, the query it searched when it respelled the reader's, and corrections to offer when it found nothing. */
 export interface SearchAnswer {
   hits: SectionHit[];
-  /** Set when the reader's words found nothing as typed but did with Norwegian letters ("markedsforing" → "markedsføring"). */
-  respelled?: string;
+  /**
+   * Set when the reader's words found nothing as typed, and the hits are for other words: the
+   * query respelled ("markedsforing" → "markedsføring"), or, with `anyWord` and no section that has
+   * every word, the words that do find something (an address's words from the 404 page: "cookie", not "policy").
+   */
+  shownFor?: string;
   /** Up to 3 corrected queries from the site's own words, when nothing was found. */
   corrections: string[];
 }
 
 /**
  * Searches `query`; when it finds nothing, loads the language's vocabulary (only then)
- * and searches the query respelled with Norwegian letters, or else offers corrections.
+ * and searches the query respelled with Norwegian letters, then (with `anyWord`) each of its
+ * words alone, or else offers corrections.
  */
 export async function searchQuery(language: string, query: string, options: FindOptions): Promise<SearchAnswer> {
   const hits = await findHits(language, query, options);
@@ -103,7 +110,14 @@ export async function searchQuery(language: string, query: string, options: Find
   const respelled = respelledQuery(query, vocabulary, language);
   if (respelled) {
     const respelledHits = await findHits(language, respelled, options);
-    if (respelledHits.length > 0) return { hits: respelledHits, respelled, corrections: [] };
+    if (respelledHits.length > 0) return { hits: respelledHits, shownFor: respelled, corrections: [] };
+  }
+  const terms = contentTerms(queryTerms(respelled ?? query), language);
+  if (options.anyWord && terms.length > 1) {
+    const byTerm = await Promise.all(terms.map((term) => findHits(language, term, options)));
+    const found = terms.filter((_, at) => (byTerm[at]?.length ?? 0) > 0);
+    const hits = [...new Map(byTerm.flat().map((hit) => [hit.href.replace(/\?[^#]*/, ''), hit])).values()];
+    if (hits.length > 0) return { hits, shownFor: found.join(', '), corrections: [] };
   }
   return { hits: [], corrections: correctedQueries(query, vocabulary, language) };
 }

@@ -5,6 +5,7 @@
 import { browserTranslations, type BrowserKey } from '~/i18n/browser';
 import {
   addressWithQuery,
+  MATCH_PARAM,
   highlightWordsFrom,
   searchFilters,
   wholeWordPattern,
@@ -37,6 +38,7 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
   const say = browserTranslations(document.documentElement.lang);
   const otherLanguage = root.dataset['otherLang'];
   const thisVersion = root.dataset['version'];
+  const anyWord = new URLSearchParams(location.search).get(MATCH_PARAM) === 'any';
   const panel = root.querySelector<HTMLElement>('.search-panel');
   const status = root.querySelector<HTMLElement>('.search-status');
   const list = root.querySelector<HTMLOListElement>('.search-results');
@@ -91,7 +93,7 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
     try {
       const loading = setTimeout(() => ticket === latest && (status.textContent = say('search.loading')), 150);
       const filters = searchFilters(scope());
-      answer = await searchQuery(language, query, { filters, labelCurrent: thisVersion !== undefined });
+      answer = await searchQuery(language, query, { filters, labelCurrent: thisVersion !== undefined, anyWord });
       // Only when this language has nothing is the other language's index loaded and asked.
       if (answer.hits.length === 0 && otherLanguage && ticket === latest)
         otherHits = (await searchQuery(otherLanguage, query, { filters: searchFilters('current') })).hits;
@@ -101,7 +103,7 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
       return;
     }
     if (ticket !== latest) return;
-    const { hits, respelled } = answer;
+    const { hits, shownFor } = answer;
     const shown = hits.length > 0 ? hits : otherHits;
     const hitLanguage = hits.length > 0 ? undefined : otherLanguage;
     list.replaceChildren(...shown.map((hit) => renderHit(hit, say, hitLanguage)));
@@ -110,9 +112,9 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
     list.hidden = shown.length === 0 || panel.classList.contains('sr-only');
     const corrections = otherHits.length > 0 ? [] : answer.corrections;
     const said = statusText(query, hits.length, otherHits.length, say);
-    // The status line announces the respelling and the corrections too; each correction is a link.
+    // The status line says which words the hits are for when they are not the reader's, and offers the corrections, each a link.
     status.replaceChildren(
-      respelled ? `${say('search.respelled', { query: respelled })} ${said}` : said,
+      shownFor ? `${say('search.shownFor', { query: shownFor })} ${said}` : said,
       ...(corrections.length > 0 ? [' ', renderCorrections(corrections, say)] : []),
     );
   };

@@ -14,7 +14,7 @@ export const enBrowser: Record<keyof typeof nbBrowser, string> = {
   'search.noResultsHere': 'No results in English for “{query}”.',
   'search.otherLanguageOne': '1 result in the Norwegian version:',
   'search.otherLanguageCount': '{count} results in the Norwegian version:',
-  'search.respelled': 'Showing results for “{query}”:',
+  'search.shownFor': 'Showing results for “{query}”:',
   'search.didYouMean': 'Did you mean:',
   'search.failed': 'Search could not be loaded. Use the table of contents instead.',
   'search.devOnly': 'Search works on the built site (npm run build and npm run preview), not in the development server.',

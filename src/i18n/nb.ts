@@ -11,7 +11,7 @@ export const nbBrowser = {
   'search.noResultsHere': 'Ingen treff på norsk for «{query}».',
   'search.otherLanguageOne': '1 treff i den engelske versjonen:',
   'search.otherLanguageCount': '{count} treff i den engelske versjonen:',
-  'search.respelled': 'Viser treff for «{query}»:',
+  'search.shownFor': 'Viser treff for «{query}»:',
   'search.didYouMean': 'Mente du:',
   'search.failed': 'Søket kunne ikke lastes. Bruk innholdsfortegnelsen i stedet.',
   'search.devOnly': 'Søket virker på den bygde siden (npm run build og npm run preview), ikke i utviklingsserveren.',

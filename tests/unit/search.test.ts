@@ -216,14 +216,17 @@ describe('addressWithQuery', () => {
 
 describe('wordsFromMissingPath', () => {
   test.each([
-    ['words of the path, without language and file ending', '/nb/personvern/sletting-av-data.html', '/', 'personvern sletting av data'],
+    ['words of the path, without language, file ending and document slug', '/nb/personvern/sletting-av-data.html', '/', 'sletting av data'],
+    ['without the site’s own path words', '/en/privacy/cookie-policy', '/', 'cookie policy'],
+    ['nor its version and comparison words', '/nb/personvern/versjoner/2024/side-ved-side', '/', '2024'],
     ['escaped letters decoded', '/nb/informasjonskapsler/%C3%A5r', '/', 'informasjonskapsler år'],
     ['the base path is not a search word', '/personvern/en/cookies/', '/personvern/', 'cookies'],
-    ['repeated words once', '/en/privacy/privacy', '/', 'privacy'],
+    ['repeated words once', '/en/rights/rights', '/', 'rights'],
     ['a malformed escape is read as written', '/en/%E0%A4%A/rights', '/', 'e0 a4 a rights'],
+    ['only the site’s words: nothing left', '/en/privacy/versions/', '/', ''],
     ['nothing left', '/nb/', '/', ''],
   ])('%s', (_, path, base, expected) => {
-    expect(wordsFromMissingPath(path, base)).toBe(expected);
+    expect(wordsFromMissingPath(path, base, ['personvern', 'privacy'])).toBe(expected);
   });
 });
 
