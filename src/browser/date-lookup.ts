@@ -3,11 +3,12 @@ import { formatPartialDate, isRealPartialDate, todayInOslo } from '~/lib/site/da
 import { versionOnDay } from '~/lib/versions/on-date';
 
 // Resolves the changelog's ?date=YYYY-MM-DD to the version in effect on that day, with the
-// same rule as versions.json, and says how precise the version's date is.
-const root = document.querySelector<HTMLElement>('[data-date-lookup]');
-if (root) enhance(root);
+// same rule as versions.json, and says how precise the version's date is. Loaded on demand (on-demand.ts).
 
-function enhance(root: HTMLElement): void {
+/** Answers the page's date lookup for the address's `?date=`, and for each date the reader submits from now on. */
+export function enhanceDateLookup(): void {
+  const root = document.querySelector<HTMLElement>('[data-date-lookup]');
+  if (!root) return;
   const form = root.querySelector('form');
   const input = root.querySelector<HTMLInputElement>('input[name="date"]');
   const answer = root.querySelector<HTMLElement>('[data-date-answer]');

@@ -35,6 +35,8 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
   await loadStylesheet(stylesheet);
   // The choice of versions waits for its styles (a 24 px target), like the rest of the panel.
   root.querySelector<HTMLElement>('.search-versions')?.removeAttribute('hidden');
+  // The hint said "Loading …" (on-demand.ts) until now.
+  root.querySelector('.search-hint')?.removeAttribute('aria-busy');
   const say = browserTranslations(document.documentElement.lang);
   const otherLanguage = root.dataset['otherLang'];
   const thisVersion = root.dataset['version'];
