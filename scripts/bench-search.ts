@@ -177,7 +177,7 @@ try {
   console.log(
     `Recall ${overall.recall.toFixed(3)} (${recall.filter((result) => result.found).length}/${recall.length} rows), precision ${overall.precision.toFixed(3)}`,
   );
-  const vocabularies = await readdir(join(outDir, 'pagefind')).then((names) => names.filter((name) => name.startsWith('vocabulary-')));
+  const vocabularies = await readdir(join(outDir, 'pagefind')).then((names) => names.filter((name) => /^vocabulary-.+\.json$/.test(name)));
   for (const name of vocabularies) {
     const body = await readFile(join(outDir, 'pagefind', name));
     console.log(`Vocabulary ${name}: ${body.length} B, ${gzipSize(body)} B gzip`);
