@@ -7,14 +7,16 @@
  * Reports, per query and as median and spread:
  *   - warm latency: the last keystroke of a query to the first rendered hit, once Pagefind is loaded;
  *   - cold: on a fresh page, from pressing `/` (which starts loading Pagefind) to the first hit for the query, typed at machine speed;
- * and the bytes fetched for search before use and for the first query (gzip, as a server would send them),
- * and the index size per language.
+ * the bytes fetched for search before use and for the first query (gzip, as a server would send them),
+ * the index size per language, and recall and precision over the recall rows of tests/e2e/search-recall.ts
+ * (inflected forms, Norwegian letters typed the ASCII way, typos answered by their first correction).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { median, startPreview } from './lib/bench-utils.ts';
 import { gzipSize } from './lib/built-site.ts';
+import { ENGLISH_RECALL, measureRecall, NORWEGIAN_RECALL, recallAndPrecision, type RecallResult } from '../tests/e2e/search-recall.ts';
 
 const port = Number(process.env.PORT ?? 4345);
 const origin = `http://127.0.0.1:${port}`;
@@ -130,6 +132,17 @@ try {
     rows.push({ path, query, ...(await measureQuery(page, path, query)) });
     await context.close();
   }
+  const recall: RecallResult[] = [];
+  for (const [path, recallRows] of [
+    ['/nb/personvern/', NORWEGIAN_RECALL],
+    ['/en/privacy/', ENGLISH_RECALL],
+  ] as const) {
+    const page = await browser.newPage();
+    await page.goto(origin + path);
+    await page.locator('#site-search-input').focus();
+    recall.push(...(await measureRecall(page, recallRows)));
+    await page.close();
+  }
   await browser.close();
 
   console.log('query                              cold ms  warm ms  bytes before use    first query (gzip)');
@@ -151,6 +164,24 @@ try {
   );
   console.log('Files of the first query (gzip):');
   for (const file of rows[0]?.files ?? []) console.log(`  ${file.url.replace(origin, '').padEnd(48)} ${kb(file.gzip)}`);
+  console.log('\nRecall rows (section in the first 3 hits; hits not holding a real form of the word are marked junk):');
+  for (const result of recall)
+    console.log(
+      `  ${result.found ? '✓' : '✗'} ${result.row.kind.padEnd(10)} ${result.row.query.padEnd(24)} → ${result.row.section || '(intro)'}: ${result.hits.join(', ') || 'no hits'}`,
+    );
+  for (const kind of ['inflection', 'ascii', 'typo'] as const) {
+    const { recall: r, precision: p } = recallAndPrecision(recall.filter((result) => result.row.kind === kind));
+    console.log(`  ${kind}: recall ${r.toFixed(3)}, precision ${p.toFixed(3)}`);
+  }
+  const overall = recallAndPrecision(recall);
+  console.log(
+    `Recall ${overall.recall.toFixed(3)} (${recall.filter((result) => result.found).length}/${recall.length} rows), precision ${overall.precision.toFixed(3)}`,
+  );
+  const vocabularies = await readdir(join(outDir, 'pagefind')).then((names) => names.filter((name) => /^vocabulary-.+\.json$/.test(name)));
+  for (const name of vocabularies) {
+    const body = await readFile(join(outDir, 'pagefind', name));
+    console.log(`Vocabulary ${name}: ${body.length} B, ${gzipSize(body)} B gzip`);
+  }
   console.log('\nIndex size per language (on disk):');
   for (const [language, { pages, bytes }] of Object.entries(await indexSizes()))
     console.log(`  ${language}: ${pages} page(s), ${kb(bytes)}`);

@@ -3,11 +3,12 @@ import { formatPartialDate, isRealPartialDate, todayInOslo } from '~/lib/site/da
 import { versionOnDay } from '~/lib/versions/on-date';
 
 // Resolves the changelog's ?date=YYYY-MM-DD to the version in effect on that day, with the
-// same rule as versions.json, and says how precise the version's date is.
-const root = document.querySelector<HTMLElement>('[data-date-lookup]');
-if (root) enhance(root);
+// same rule as versions.json, and says how precise the version's date is. Loaded on demand (on-demand.ts).
 
-function enhance(root: HTMLElement): void {
+/** Answers the page's date lookup for the address's `?date=`, and for each date the reader submits from now on. */
+export function enhanceDateLookup(): void {
+  const root = document.querySelector<HTMLElement>('[data-date-lookup]');
+  if (!root) return;
   const form = root.querySelector('form');
   const input = root.querySelector<HTMLInputElement>('input[name="date"]');
   const answer = root.querySelector<HTMLElement>('[data-date-answer]');
@@ -26,7 +27,8 @@ function enhance(root: HTMLElement): void {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealPartialDate(day)) return [paragraph(message('datelookupInvalid'))];
     const dayText = formatPartialDate(day, intl);
     const result = versionOnDay(periods, day);
-    const inFuture = day > todayInOslo();
+    const today = todayInOslo();
+    const inFuture = day > today;
     const future = inFuture ? [paragraph(message('datelookupFuture'))] : [];
     const found = periods.find((period) => period.version === result.version);
     if (!found || !result.version) {
@@ -37,7 +39,12 @@ function enhance(root: HTMLElement): void {
       ];
     }
     const lines = [
-      paragraph(interpolate(message(inFuture ? 'datelookupAnswerfuture' : 'datelookupAnswer'), { date: dayText, version: found.version })),
+      paragraph(
+        interpolate(message(inFuture ? 'datelookupAnswerfuture' : day === today ? 'datelookupAnswertoday' : 'datelookupAnswer'), {
+          date: dayText,
+          version: found.version,
+        }),
+      ),
     ];
     if (result.precision === 'year' || result.precision === 'month') {
       const precision = message(result.precision === 'year' ? 'datelookupPrecisionYear' : 'datelookupPrecisionMonth');

@@ -2,23 +2,7 @@
 // of its own, imported here on the first sign that the reader needs it: intent to search,
 // a scroll or a linked section for the table of contents, a pointer or focus on a section's
 // link controls. Reading a page needs none of it, so the first view carries only this script.
-import highlightUrl from './highlight.ts?on-demand';
-import readingUrl from './reading.ts?on-demand';
-import searchUrl from './search-ui.ts?on-demand';
-import sectionControlsUrl from './section-controls.ts?on-demand';
-import type * as HighlightModule from './highlight';
-import type * as ReadingModule from './reading';
-import type * as SearchModule from './search-ui';
-import type * as SectionControlsModule from './section-controls';
-
-const loaded = new Map<string, Promise<unknown>>();
-
-/** Imports the module at `url` once. */
-function enhancement<Module>(url: string): Promise<Module> {
-  let module = loaded.get(url);
-  if (!module) loaded.set(url, (module = import(/* @vite-ignore */ url)));
-  return module as Promise<Module>;
-}
+import { enhancement } from './enhancements';
 
 const params = new URLSearchParams(location.search);
 
@@ -32,8 +16,11 @@ if (searchRoot && searchForm && searchInput instanceof HTMLInputElement) {
   searchRoot.querySelector('.search-fallback')?.setAttribute('hidden', '');
   // A pointer over the field shows the intent to search: the search and its index start loading before the click.
   let started: Promise<unknown> | undefined;
-  const start = () =>
-    (started ??= enhancement<typeof SearchModule>(searchUrl).then(({ mountSearch }) => mountSearch(searchRoot, searchInput)));
+  // On a slow network the search takes a while to arrive: the hint under the field says so at once (aria-busy, CSS), until mountSearch is done.
+  const start = () => {
+    searchRoot.querySelector('.search-hint')?.setAttribute('aria-busy', 'true');
+    return (started ??= enhancement('search').then(({ mountSearch }) => mountSearch(searchRoot, searchInput)));
+  };
   searchRoot.addEventListener('pointerenter', start, { once: true });
   searchInput.addEventListener('focus', start);
   // `?q=` opens the search with that query and its hits, so a search can be linked.
@@ -54,14 +41,14 @@ if (searchRoot && searchForm && searchInput instanceof HTMLInputElement) {
 }
 
 // A search hit opens its section with the matched words in the query string.
-if (params.has('highlight')) void enhancement<typeof HighlightModule>(highlightUrl).then(({ highlightFromQuery }) => highlightFromQuery());
+if (params.has('highlight')) void enhancement('highlight').then(({ highlightFromQuery }) => highlightFromQuery());
 
 // Reading: the section in view is marked in the table of contents from the first scroll, and
 // the language switch keeps the section the reader is on or linked to; both at once when the
 // address names a section. The "back to contents" button waits for that script too.
 const toc = document.querySelector('.toc');
 let reading: Promise<unknown> | undefined;
-const read = () => void (reading ??= enhancement<typeof ReadingModule>(readingUrl).then(({ trackReading }) => trackReading()));
+const read = () => void (reading ??= enhancement('reading').then(({ trackReading }) => trackReading()));
 document.querySelector('.toc-back')?.setAttribute('hidden', '');
 if (location.hash) read();
 else {
@@ -73,7 +60,7 @@ else {
 // the click; a click that comes first waits for it. The citation control opens a dialog.
 const CONTROLS = 'a.copy-link, a.cite-link';
 for (const control of document.querySelectorAll('a.cite-link')) control.setAttribute('aria-haspopup', 'dialog');
-const controls = () => enhancement<typeof SectionControlsModule>(sectionControlsUrl);
+const controls = () => enhancement('sectionControls');
 const nearControl = (event: Event) => {
   if ((event.target as Element | null)?.closest?.(CONTROLS)) void controls().catch(() => undefined);
 };
@@ -82,11 +69,19 @@ addEventListener('focusin', nearControl);
 document.addEventListener('click', (event) => {
   const control = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(CONTROLS);
   if (!control) return;
-  // The copy control still follows its link (to the section); the citation control opens the dialog instead.
+  // Both controls stay where they are: the copy control copies, the citation control opens the dialog.
+  // Until the script arrives the control is pressed (aria-busy), which shows "Loading …" beside it (global.css).
+  // Without the script, they are the links they are.
   const cite = control.classList.contains('cite-link');
-  if (cite) event.preventDefault();
-  controls().then(
-    (module) => (cite ? module.openCitation(control) : module.copyLink(control)),
-    () => cite && location.assign(control.href),
-  );
+  event.preventDefault();
+  control.setAttribute('aria-busy', 'true');
+  controls()
+    .then(
+      (module) => (cite ? module.openCitation(control) : module.copyLink(control)),
+      () => location.assign(control.href),
+    )
+    .finally(() => control.removeAttribute('aria-busy'));
 });
+
+// The changelog's "what did it say on a date?": its form works as a plain GET (`?date=`); the script answers it.
+if (document.querySelector('[data-date-lookup]')) void enhancement('dateLookup').then(({ enhanceDateLookup }) => enhanceDateLookup());

@@ -2,6 +2,8 @@
 // for hits, and keeps only the hits that really match the reader's words
 // (src/lib/search/match.ts explains why Pagefind's own hits are not enough).
 import { sectionHits, type PagefindResultData, type SectionHit } from '~/lib/search/search';
+import { correctedQueries, respelledQuery, vocabularyPath } from '~/lib/search/vocabulary';
+import { contentTerms } from '~/lib/search/word-forms';
 import {
   locationsOfWords,
   needsStemCheck,
@@ -79,6 +81,60 @@ export interface FindOptions {
   filters: Record<string, string>;
   /** Label hits from the current version too (on an archived or upcoming version's page). */
   labelCurrent?: boolean;
+  /** When no section has every word, show the hits of each word alone (a search sent from the 404 page, with an address's words). */
+  anyWord?: boolean;
+}
+
+/** What a search answers: its hits, the query it searched when it respelled the reader's, and corrections to offer when it found nothing. */
+export interface SearchAnswer {
+  hits: SectionHit[];
+  /**
+   * Set when the reader's words found nothing as typed, and the hits are for other words: the
+   * query respelled ("markedsforing" → "markedsføring"), or, with `anyWord` and no section that has
+   * every word, the words that do find something (an address's words from the 404 page: "cookie", not "policy").
+   */
+  shownFor?: string;
+  /** Up to 3 corrected queries from the site's own words, when nothing was found. */
+  corrections: string[];
+}
+
+/**
+ * Searches `query`; when it finds nothing, loads the language's vocabulary (only then)
+ * and searches the query respelled with Norwegian letters, then (with `anyWord`) each of its
+ * words alone, or else offers corrections.
+ */
+export async function searchQuery(language: string, query: string, options: FindOptions): Promise<SearchAnswer> {
+  const hits = await findHits(language, query, options);
+  if (hits.length > 0 || queryTerms(query).length === 0) return { hits, corrections: [] };
+  const vocabulary = await loadVocabulary(language);
+  const respelled = respelledQuery(query, vocabulary, language);
+  if (respelled) {
+    const respelledHits = await findHits(language, respelled, options);
+    if (respelledHits.length > 0) return { hits: respelledHits, shownFor: respelled, corrections: [] };
+  }
+  const terms = contentTerms(queryTerms(respelled ?? query), language);
+  if (options.anyWord && terms.length > 1) {
+    const byTerm = await Promise.all(terms.map((term) => findHits(language, term, options)));
+    const found = terms.filter((_, at) => (byTerm[at]?.length ?? 0) > 0);
+    const hits = [...new Map(byTerm.flat().map((hit) => [hit.href.replace(/\?[^#]*/, ''), hit])).values()];
+    if (hits.length > 0) return { hits, shownFor: found.join(', '), corrections: [] };
+  }
+  return { hits: [], corrections: correctedQueries(query, vocabulary, language) };
+}
+
+const vocabularies = new Map<string, Promise<string[]>>();
+
+/** A language's vocabulary, fetched once; empty when it cannot be had (the search still works without corrections). */
+function loadVocabulary(language: string): Promise<string[]> {
+  let load = vocabularies.get(language);
+  if (!load) {
+    load = fetch(withBase(vocabularyPath(language))).then(
+      (response) => (response.ok ? (response.json() as Promise<string[]>) : []),
+      () => [],
+    );
+    vocabularies.set(language, load);
+  }
+  return load;
 }
 
 /** The section hits for a query that really match it, best first: a page is kept only where every term really matches a word of it. */
@@ -105,20 +161,23 @@ export async function findHits(language: string, query: string, options: FindOpt
       const matched = await Promise.all(
         [...forms].map(async (word) => ({
           word,
-          sameStem: needsStemCheck(term, typing, word) && (await sameIndexWord(language, pagefind, term, word)),
+          sameStem: needsStemCheck(term, typing, word, language) && (await sameIndexWord(language, pagefind, term, word)),
         })),
       );
-      const real = realWords(term, typing, matched);
+      const real = realWords(term, typing, matched, language);
       return top.map((result, at) => locationsOfWords(texts[at] ?? '', byPage.get(result.id) ?? [], real));
     }),
   );
 
+  // Function words ("til", "of") must be on the page, but do not decide the sections nor get marked when the query has other words.
+  const content = new Set(contentTerms(terms, language));
   return top.flatMap((_, at) => {
     const data = pages[at];
     const locations = realLocations.map((byPage) => byPage[at] ?? new Set<number>());
     if (!data || locations.some((real) => real.size === 0)) return [];
-    const keep = new Set(wordsAt(texts[at] ?? '', [...locations.flatMap((real) => [...real])]).map(normalizeWord));
-    const sections = sectionsWithMostTerms(data.sub_results ?? [], locations).map((section) => ({
+    const deciding = locations.filter((_, index) => content.has(terms[index] ?? ''));
+    const keep = new Set(wordsAt(texts[at] ?? '', [...deciding.flatMap((real) => [...real])]).map(normalizeWord));
+    const sections = sectionsWithMostTerms(data.sub_results ?? [], deciding).map((section) => ({
       ...section,
       excerpt: unmarkWordsExcept(section.excerpt, keep),
     }));

@@ -5,6 +5,7 @@
 import { browserTranslations, type BrowserKey } from '~/i18n/browser';
 import {
   addressWithQuery,
+  MATCH_PARAM,
   highlightWordsFrom,
   searchFilters,
   wholeWordPattern,
@@ -12,7 +13,7 @@ import {
   type SectionHit,
 } from '~/lib/search/search';
 import stylesheet from '~/styles/search-panel.css?url&no-inline';
-import { findHits, preloadQuery } from './search-engine';
+import { preloadQuery, searchQuery, type SearchAnswer } from './search-engine';
 import { loadStylesheet } from './stylesheet';
 
 type Say = ReturnType<typeof browserTranslations>;
@@ -34,14 +35,17 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
   await loadStylesheet(stylesheet);
   // The choice of versions waits for its styles (a 24 px target), like the rest of the panel.
   root.querySelector<HTMLElement>('.search-versions')?.removeAttribute('hidden');
+  // The hint said "Loading …" (on-demand.ts) until now.
+  root.querySelector('.search-hint')?.removeAttribute('aria-busy');
   const say = browserTranslations(document.documentElement.lang);
   const otherLanguage = root.dataset['otherLang'];
   const thisVersion = root.dataset['version'];
+  const anyWord = new URLSearchParams(location.search).get(MATCH_PARAM) === 'any';
   const panel = root.querySelector<HTMLElement>('.search-panel');
   const status = root.querySelector<HTMLElement>('.search-status');
   const list = root.querySelector<HTMLOListElement>('.search-results');
   const everyVersion = root.querySelector<HTMLInputElement>('[data-search-all]');
-  const scopeChoice = root.querySelector<HTMLSelectElement>('[data-search-scope]');
+  const scopeChoice = root.querySelector<HTMLFieldSetElement>('[data-search-scope]');
   const form = input.form;
   if (!panel || !status || !list || !form) return;
 
@@ -51,8 +55,11 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
   };
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const scope = (): SearchScope => {
-    if (scopeChoice)
-      return scopeChoice.value === 'this' && thisVersion ? { version: thisVersion } : scopeChoice.value === 'all' ? 'all' : 'current';
+    if (scopeChoice) {
+      // On a version's own page, that version is searched first; the current one is one click away.
+      const chosen = scopeChoice.querySelector<HTMLInputElement>('input:checked')?.value;
+      return chosen === 'this' && thisVersion ? { version: thisVersion } : chosen === 'all' ? 'all' : 'current';
+    }
     return everyVersion?.checked ? 'all' : 'current';
   };
 
@@ -83,29 +90,46 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
       return;
     }
     if (!dismissed) open(true);
-    let hits: SectionHit[];
+    let answer: SearchAnswer;
     let otherHits: SectionHit[] = [];
     try {
       const loading = setTimeout(() => ticket === latest && (status.textContent = say('search.loading')), 150);
       const filters = searchFilters(scope());
-      hits = await findHits(language, query, { filters, labelCurrent: thisVersion !== undefined });
+      answer = await searchQuery(language, query, { filters, labelCurrent: thisVersion !== undefined, anyWord });
       // Only when this language has nothing is the other language's index loaded and asked.
-      if (hits.length === 0 && otherLanguage && ticket === latest)
-        otherHits = await findHits(otherLanguage, query, { filters: searchFilters('current') });
+      if (answer.hits.length === 0 && otherLanguage && ticket === latest)
+        otherHits = (await searchQuery(otherLanguage, query, { filters: searchFilters('current') })).hits;
       clearTimeout(loading);
     } catch {
       if (ticket === latest) status.textContent = say('search.failed');
       return;
     }
     if (ticket !== latest) return;
+    const { hits, shownFor } = answer;
     const shown = hits.length > 0 ? hits : otherHits;
     const hitLanguage = hits.length > 0 ? undefined : otherLanguage;
     list.replaceChildren(...shown.map((hit) => renderHit(hit, say, hitLanguage)));
     // Which query the list answers; the panel's tests wait for it.
     list.dataset['query'] = query;
     list.hidden = shown.length === 0 || panel.classList.contains('sr-only');
-    status.textContent = statusText(query, hits.length, otherHits.length, say);
+    const corrections = otherHits.length > 0 ? [] : answer.corrections;
+    const said = statusText(query, hits.length, otherHits.length, say);
+    // The status line says which words the hits are for when they are not the reader's, and offers the corrections, each a link.
+    status.replaceChildren(
+      shownFor ? `${say('search.shownFor', { query: shownFor })} ${said}` : said,
+      ...(corrections.length > 0 ? [' ', renderCorrections(corrections, say)] : []),
+    );
   };
+
+  // A correction runs its query at once, in the field, as if the reader had typed it.
+  status.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-correction]');
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.dataset['correction'] ?? '';
+    input.focus();
+    void run();
+  });
 
   // No debounce: after the first load a query takes a few milliseconds, and stale answers are dropped by `ticket`.
   input.addEventListener('input', () => {
@@ -158,6 +182,21 @@ function statusText(query: string, count: number, otherCount: number, say: Say):
   if (otherCount === 0) return none;
   const offer = otherCount === 1 ? say('search.otherLanguageOne') : say('search.otherLanguageCount', { count: String(otherCount) });
   return `${say('search.noResultsHere', { query })} ${offer}`;
+}
+
+/** "Did you mean:" and a link per corrected query (a link to `?q=`, which opens the search with it, like a shared search). */
+function renderCorrections(corrections: readonly string[], say: Say): HTMLElement {
+  const links = corrections.map((correction) => {
+    const link = document.createElement('a');
+    link.href = addressWithQuery(location.href, correction);
+    link.dataset['correction'] = correction;
+    link.textContent = correction;
+    return link;
+  });
+  const line = document.createElement('span');
+  line.className = 'search-suggestions';
+  line.append(`${say('search.didYouMean')} `, ...links.flatMap((link, at) => (at === 0 ? [link] : [', ', link])));
+  return line;
 }
 
 /** One hit: the section title, its version when asked, and the excerpt with marked words; `language` when it is not the page's. */

@@ -11,22 +11,46 @@ const say = browserTranslations(document.documentElement.lang);
 const styled = loadStylesheet(stylesheet);
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** Copies the section's full URL and says so in the page's live region, shown for a moment. */
+/**
+ * Copies the section's full URL, without following the link: the page stays where it is,
+ * no history entry is added and focus stays on the control. The control shows a tick and
+ * the live region says so; when the clipboard refuses, a line under the heading says so
+ * and holds the link, selected, to copy by hand.
+ */
 export function copyLink(link: HTMLAnchorElement): void {
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
-  if (!status || !navigator.clipboard) return;
-  Promise.all([navigator.clipboard.writeText(link.href), styled]).then(
+  const copied = navigator.clipboard ? navigator.clipboard.writeText(link.href) : Promise.reject(new Error('no clipboard'));
+  copied.then(
     () => {
-      status.textContent = say('heading.linkCopied');
-      status.classList.remove('sr-only');
+      link.dataset['copied'] = '';
+      if (status) status.textContent = say('heading.linkCopied');
       clearTimeout(hideTimer);
       hideTimer = setTimeout(() => {
-        status.textContent = '';
-        status.classList.add('sr-only');
+        delete link.dataset['copied'];
+        if (status) status.textContent = '';
       }, 2500);
     },
-    () => undefined,
+    () => void styled.then(() => showLinkToCopy(link)),
   );
+}
+
+/** The line under a heading that says the link could not be copied and holds it, selected. */
+function showLinkToCopy(link: HTMLAnchorElement): void {
+  const row = link.closest('.section-heading');
+  if (!row) return;
+  let line =
+    row.nextElementSibling instanceof HTMLElement && row.nextElementSibling.matches('.copy-fallback') ? row.nextElementSibling : null;
+  if (!line) {
+    line = document.createElement('p');
+    line.className = 'copy-fallback';
+    line.setAttribute('role', 'alert');
+    row.after(line);
+  }
+  const field = Object.assign(document.createElement('input'), { readOnly: true, value: link.href, type: 'text' });
+  field.setAttribute('aria-label', say('heading.copyFailed'));
+  line.replaceChildren(say('heading.copyFailed'), ' ', field);
+  field.focus();
+  field.select();
 }
 
 let dialog: CitationDialog | undefined;

@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { vocabularyFromTexts, vocabularyPath } from '~/lib/search/vocabulary';
 
 /** Shape of `pagefind/pagefind-entry.json`, the part we log. */
 interface PagefindEntry {
@@ -32,8 +35,9 @@ export function pagefindIndex(): AstroIntegration {
           const languages = Object.entries(entry.languages)
             .map(([language, { page_count }]) => `${language}: ${page_count} pages`)
             .join(', ');
+          const vocabularies = await writeVocabularies(outDir);
           logger.info(
-            `Search index: read ${added.page_count} HTML files, indexed ${languages} in ${Math.round(performance.now() - started)} ms`,
+            `Search index: read ${added.page_count} HTML files, indexed ${languages} in ${Math.round(performance.now() - started)} ms; vocabulary ${vocabularies}`,
           );
         } finally {
           await pagefind.close();
@@ -41,4 +45,27 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Writes each language's vocabulary (src/lib/search/vocabulary.ts) from the text Pagefind
+ * indexed: its page fragments, gzip JSON named `<language>_<hash>.pf_fragment`. Returns a summary for the log.
+ */
+async function writeVocabularies(outDir: string): Promise<string> {
+  const fragments = join(outDir, 'pagefind', 'fragment');
+  const texts = new Map<string, string[]>();
+  for (const name of await readdir(fragments)) {
+    const language = name.slice(0, name.indexOf('_'));
+    const json = gunzipSync(await readFile(join(fragments, name)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
+    texts.set(language, [...(texts.get(language) ?? []), (JSON.parse(json) as { content: string }).content]);
+  }
+  const written: string[] = [];
+  for (const [language, contents] of texts) {
+    const body = JSON.stringify(vocabularyFromTexts(contents));
+    await writeFile(join(outDir, vocabularyPath(language)), body);
+    written.push(`${language}: ${body.length} B`);
+  }
+  return written.join(', ');
 }

@@ -7,6 +7,9 @@ describe('parsePartialDate keeps the precision the source gives', () => {
     ['2025-06', { year: 2025, month: 6, precision: 'month' }],
     ['2024-02-29', { year: 2024, month: 2, day: 29, precision: 'day' }],
     ['2025-02-29', undefined],
+    ['0025-06-01', { year: 25, month: 6, day: 1, precision: 'day' }], // a typed year 25, not 1925
+    ['0024-02-29', { year: 24, month: 2, day: 29, precision: 'day' }], // year 24 was a leap year; 1924 too, but 0100 was not
+    ['0100-02-29', undefined],
     ['2025-13', undefined],
     ['2025-00', undefined],
     ['25', undefined],
@@ -26,6 +29,7 @@ describe('formatPartialDate never invents a day', () => {
     ['2025-06', 'en-GB', 'June 2025'],
     ['2025-06-01', 'nb-NO', '1. juni 2025'],
     ['2025-06-01', 'en-GB', '1 June 2025'],
+    ['0025-06-01', 'en-GB', '1 June 25'], // year 25, not 1925
   ])('%s in %s', (value, locale, expected) => {
     expect(formatPartialDate(value, locale)).toBe(expected);
   });

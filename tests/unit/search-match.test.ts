@@ -26,15 +26,23 @@ describe('realMatch', () => {
     ['an inflected form, same index stem', 'opplysningene', true, { word: 'opplysninger', sameStem: true }, 'stem'],
     ['same stem, not the last term', 'cookie', false, { word: 'cookies', sameStem: true }, 'stem'],
     ['the start of the word being typed', 'slett', true, { word: 'sletting.', sameStem: false }, 'prefix'],
-    ['the start of a word, but not the last term', 'slett', false, { word: 'sletting.', sameStem: false }, undefined],
+    ['the start of a word, not the last term: a stem of 4 letters or more', 'slett', false, { word: 'sletting.', sameStem: false }, 'stem'],
+    ['the start of a word, not the last term, shorter than a stem', 'net', false, { word: 'nettsted', sameStem: false }, undefined],
     ['the stem continues into another word (nets → nettsted)', 'nets', true, { word: 'nettsted', sameStem: false }, undefined],
     ['truncated to a short word (erasure → er)', 'erasure', true, { word: 'er', sameStem: false }, undefined],
     ['truncated to another word (deletion → deler)', 'deletion', true, { word: 'deler', sameStem: false }, undefined],
     ['a Norwegian word on the English index (→ be)', 'behandlingsansvarlig', true, { word: 'be', sameStem: false }, undefined],
     ['a typo (slettng → slette)', 'slettng', true, { word: 'slette', sameStem: false }, undefined],
     ['a word not in the text (Datatilsynet → data)', 'datatilsynet', true, { word: 'data', sameStem: false }, undefined],
+    ['an inflection whose stem begins the word (slette → sletting)', 'slette', false, { word: 'sletting', sameStem: false }, 'stem'],
+    ['a past tense (slettet → sletting)', 'slettet', true, { word: 'Sletting.', sameStem: false }, 'stem'],
+    ['a compound that begins with the stem', 'betalingen', true, { word: 'Betalingsleverandører', sameStem: false }, 'stem'],
+    ['ø typed as o', 'markedsforing', true, { word: 'markedsføring,', sameStem: false }, 'word'],
+    ['å typed as aa', 'formaal', true, { word: 'Formål', sameStem: false }, 'word'],
+    ['æ typed as ae, an inflection', 'personvernerklaeringen', true, { word: 'personvernerklæring', sameStem: false }, 'stem'],
+    ['a stem under 4 letters begins nothing (nets → nettsted)', 'nets', false, { word: 'nettsted', sameStem: false }, undefined],
   ])('%s', (_, term, typing, matched, expected) => {
-    expect(realMatch(term, typing, matched)).toBe(expected);
+    expect(realMatch(term, typing, matched, 'nb')).toBe(expected);
   });
 });
 
@@ -42,10 +50,11 @@ describe('needsStemCheck', () => {
   test.each([
     ['the term itself', 'sletting', true, 'Sletting.', false],
     ['an extension of the last term', 'slett', true, 'sletting', false],
-    ['an extension of an earlier term', 'slett', false, 'sletting', true],
-    ['another word', 'opplysningene', true, 'opplysninger', true],
+    ['an extension of an earlier term, shorter than a stem', 'net', false, 'nettsted', true],
+    ['a form that begins with the stem', 'opplysningene', true, 'opplysninger', false],
+    ['a truncated match', 'erasure', true, 'er', true],
   ])('%s', (_, term, typing, word, expected) => {
-    expect(needsStemCheck(term, typing, word)).toBe(expected);
+    expect(needsStemCheck(term, typing, word, 'nb')).toBe(expected);
   });
 });
 
@@ -69,11 +78,12 @@ describe('realWords', () => {
       [
         { word: 'Opplysninger', sameStem: true },
         { word: 'opplysningsplikt', sameStem: false },
+        { word: 'opplys', sameStem: false },
       ],
-      ['opplysninger'],
+      ['opplysninger', 'opplysningsplikt'],
     ],
   ])('%s', (_, term, typing, matched, expected) => {
-    expect([...realWords(term, typing, matched)]).toEqual(expected);
+    expect([...realWords(term, typing, matched, 'nb')]).toEqual(expected);
   });
 });
 
@@ -83,8 +93,10 @@ describe('unmarkWordsExcept and locationsOfWords', () => {
       'unmarks the words not kept',
       'om ditt besøk: <mark>Nettlesertype.</mark> og <mark>Nets).</mark>',
       ['nets'],
-      'om ditt besøk: Nettlesertype. og <mark>Nets).</mark>',
+      'om ditt besøk: Nettlesertype. og <mark>Nets</mark>).',
     ],
+    ['the punctuation around a word stays outside its mark', '<mark>«sletting».</mark>', ['sletting'], '«<mark>sletting</mark>».'],
+    ['an entity before the word stays outside', '<mark>&quot;erasure&quot;</mark>', ['erasure'], '&quot;<mark>erasure</mark>&quot;'],
     ['entities are compared decoded', '<mark>R&amp;D</mark>', ['r&d'], '<mark>R&amp;D</mark>'],
     ['nothing kept', '<mark>er</mark> nødvendig', [], 'er nødvendig'],
   ])('%s', (_, excerpt, keep, expected) => {

@@ -216,14 +216,17 @@ describe('addressWithQuery', () => {
 
 describe('wordsFromMissingPath', () => {
   test.each([
-    ['words of the path, without language and file ending', '/nb/personvern/sletting-av-data.html', '/', 'personvern sletting av data'],
+    ['words of the path, without language, file ending and document slug', '/nb/personvern/sletting-av-data.html', '/', 'sletting av data'],
+    ['without the site’s own path words', '/en/privacy/cookie-policy', '/', 'cookie policy'],
+    ['nor its version and comparison words', '/nb/personvern/versjoner/2024/side-ved-side', '/', '2024'],
     ['escaped letters decoded', '/nb/informasjonskapsler/%C3%A5r', '/', 'informasjonskapsler år'],
     ['the base path is not a search word', '/personvern/en/cookies/', '/personvern/', 'cookies'],
-    ['repeated words once', '/en/privacy/privacy', '/', 'privacy'],
+    ['repeated words once', '/en/rights/rights', '/', 'rights'],
     ['a malformed escape is read as written', '/en/%E0%A4%A/rights', '/', 'e0 a4 a rights'],
+    ['only the site’s words: nothing left', '/en/privacy/versions/', '/', ''],
     ['nothing left', '/nb/', '/', ''],
   ])('%s', (_, path, base, expected) => {
-    expect(wordsFromMissingPath(path, base)).toBe(expected);
+    expect(wordsFromMissingPath(path, base, ['personvern', 'privacy'])).toBe(expected);
   });
 });
 
@@ -242,25 +245,25 @@ describe('searchContext', () => {
     { locale: 'en' as const, slug: 'privacy', current: {}, versions: [{ version: '2025', state: 'current' as const }] },
   ];
   test.each([
-    ['a page with its own contents', 'nb', { hasToc: true }, { tocHref: '#toc', hasOtherVersions: true }],
-    ['a page without: the document’s contents', 'en', {}, { tocHref: '/en/privacy/#toc', hasOtherVersions: false }],
+    ['a page with its own contents', 'nb', { hasToc: true }, { tocHref: '#toc-list', hasOtherVersions: true }],
+    ['a page without: the document’s contents', 'en', {}, { tocHref: '/en/privacy/#toc-list', hasOtherVersions: false }],
     [
       'an archived version’s page',
       'nb',
       { hasToc: true, version: { slug: 'personvern', name: '2025-09' } },
-      { tocHref: '#toc', hasOtherVersions: true, version: { name: '2025-09', state: 'archived' } },
+      { tocHref: '#toc-list', hasOtherVersions: true, version: { name: '2025-09', state: 'archived' } },
     ],
     [
       'an upcoming version’s page',
       'nb',
       { hasToc: true, version: { slug: 'personvern', name: '2099-01-01' } },
-      { tocHref: '#toc', hasOtherVersions: true, version: { name: '2099-01-01', state: 'upcoming' } },
+      { tocHref: '#toc-list', hasOtherVersions: true, version: { name: '2099-01-01', state: 'upcoming' } },
     ],
     [
       'the current version’s own page names no version',
       'nb',
       { hasToc: true, version: { slug: 'personvern', name: '2026-03' } },
-      { tocHref: '#toc', hasOtherVersions: true },
+      { tocHref: '#toc-list', hasOtherVersions: true },
     ],
   ] as const)('%s', (_, locale, page, expected) => {
     expect(searchContext(documents, locale, page)).toEqual(expected);

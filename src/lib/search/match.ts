@@ -6,12 +6,18 @@
  * ("erasure" finds "er", "deletion" finds "deler"). There is no option to turn
  * that off, so this module tells real matches from truncated ones, using only
  * what Pagefind itself returns: the words at the matched locations of a hit
- * (`data().content` and `locations`), and its exact search, which never truncates:
- * a word and the term share a stem when the exact search finds the same index word
- * for both. A hit is kept only where every term really matches.
+ * (`data().content` and `locations`), and its exact search, which never truncates.
+ * A word and the term share a stem when the word begins with the term's stem
+ * (src/lib/search/word-forms.ts: inflections and compounds), or when the exact search
+ * finds the same index word for both. A hit is kept only where every term really matches.
  */
+import { asciiFolded, beginsWithStem } from '~/lib/search/word-forms';
 
-/** How a query term really matches a word: the same word, the same stem (as the index stems it), or the start of a word the reader is still typing. */
+/**
+ * How a query term really matches a word: the same word (Norwegian letters typed either way),
+ * the same stem (as the index stems it, or the word begins with the term's stem: its
+ * inflections and compounds), or the start of a word the reader is still typing.
+ */
 export type RealMatch = 'word' | 'stem' | 'prefix';
 
 /** What Pagefind told us about one word it matched for a query term. */
@@ -38,29 +44,40 @@ export function queryTerms(query: string): string[] {
     .filter((term) => term.length > 0);
 }
 
-/** How `term` really matches one word Pagefind matched for it, or undefined when the match came from a truncated form of the term. */
-export function realMatch(term: string, typing: boolean, matched: MatchedWord): RealMatch | undefined {
+/**
+ * How `term` really matches one word Pagefind matched for it in a text in `language`, or
+ * undefined when the match came from a truncated form of the term: a word that leaves
+ * the term before the end of its stem ("erasure" → "er", "deletion" → "deler").
+ */
+export function realMatch(term: string, typing: boolean, matched: MatchedWord, language: string): RealMatch | undefined {
   const word = normalizeWord(matched.word);
-  if (word === term) return 'word';
-  if (matched.sameStem) return 'stem';
-  if (typing && word.startsWith(term)) return 'prefix';
+  if (asciiFolded(word) === asciiFolded(term)) return 'word';
+  if (typing && asciiFolded(word).startsWith(asciiFolded(term))) return 'prefix';
+  if (matched.sameStem || beginsWithStem(term, word, language)) return 'stem';
   return undefined;
 }
 
-/** True when a matched word needs Pagefind's exact search to be judged: it is neither the term nor, while typing, an extension of it. */
-export function needsStemCheck(term: string, typing: boolean, word: string): boolean {
-  const normalized = normalizeWord(word);
-  return normalized !== term && !(typing && normalized.startsWith(term));
+/** True when a matched word needs Pagefind's exact search to be judged: the other rules of `realMatch` do not keep it. */
+export function needsStemCheck(term: string, typing: boolean, word: string, language: string): boolean {
+  return realMatch(term, typing, { word, sameStem: false }, language) === undefined;
 }
 
 /** The words (normalized) that really match `term`, out of those Pagefind matched for it. */
-export function realWords(term: string, typing: boolean, matched: readonly MatchedWord[]): Set<string> {
-  return new Set(matched.filter((word) => realMatch(term, typing, word) !== undefined).map((word) => normalizeWord(word.word)));
+export function realWords(term: string, typing: boolean, matched: readonly MatchedWord[], language: string): Set<string> {
+  return new Set(matched.filter((word) => realMatch(term, typing, word, language) !== undefined).map((word) => normalizeWord(word.word)));
 }
 
-/** Removes the `<mark>` around words of an excerpt that are not among `keep` (normalized words). */
+/**
+ * Removes the `<mark>` around words of an excerpt that are not among `keep` (normalized
+ * words), and moves the punctuation Pagefind marks with a word out of the mark (`<mark>sletting</mark>.`).
+ */
 export function unmarkWordsExcept(excerpt: string, keep: ReadonlySet<string>): string {
-  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, text: string) => (keep.has(normalizeWord(decodeEntities(text))) ? whole : text));
+  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, text: string) => {
+    if (!keep.has(normalizeWord(decodeEntities(text)))) return text;
+    const [, before = '', word = '', after = ''] =
+      /^((?:&[#a-z0-9]+;|[^\p{L}\p{N}&])*)(.*?)((?:&[#a-z0-9]+;|[^\p{L}\p{N}&])*)$/iu.exec(text) ?? [];
+    return word === '' ? whole : `${before}<mark>${word}</mark>${after}`;
+  });
 }
 
 /** The words at the given locations of a page's indexed text, split the way Pagefind counts words. */

@@ -5,7 +5,7 @@
  */
 import { excerptWithoutTitle } from '~/lib/search/match';
 import type { Locale } from '~/i18n/locales';
-import { documentPath, withBase } from '~/lib/site/urls';
+import { documentPath, PATH_SEGMENTS, withBase } from '~/lib/site/urls';
 import type { VersionState } from '~/lib/versions/timeline';
 
 /** How a policy text is indexed: searched by default, only when the reader widens the search, or not at all. */
@@ -19,6 +19,8 @@ export const VERSION_FILTER = 'version';
 export const HIGHLIGHT_PARAM = 'highlight';
 /** The query parameter that opens the search with a query: `?q=sletting`. */
 export const QUERY_PARAM = 'q';
+/** `?match=any`: a search whose words are a guess (the 404 page's address words) shows the hits of any of them. */
+export const MATCH_PARAM = 'match';
 
 /**
  * Decides how one rendering of a version is indexed. The current version is indexed
@@ -67,8 +69,15 @@ export function addressWithQuery(href: string, query: string): string {
 /** Parts of a missing address that are not words a reader would search for. */
 const ADDRESS_NOISE = new Set(['nb', 'en', 'no', 'index', 'html', 'htm', 'php', 'asp', 'aspx']);
 
-/** Search words from an address that was not found: its path's words, without the base path, language codes and file endings. */
-export function wordsFromMissingPath(pathname: string, base = '/'): string {
+/** The words of the site's own paths ("versjoner", "side-ved-side"): they name where a text is, not what it says. */
+const PATH_WORDS = Object.values(PATH_SEGMENTS).flatMap((segments) => Object.values(segments).flatMap((segment) => segment.split('-')));
+
+/**
+ * Search words from an address that was not found: its path's words, without the base path,
+ * language codes, file endings and the site's own path words (its sections, and the
+ * documents' slugs passed as `siteWords`: "privacy", "personvern").
+ */
+export function wordsFromMissingPath(pathname: string, base = '/', siteWords: readonly string[] = []): string {
   const trimmedBase = base.replace(/\/+$/, '');
   const path = trimmedBase && pathname.startsWith(`${trimmedBase}/`) ? pathname.slice(trimmedBase.length) : pathname;
   let decoded = path;
@@ -78,7 +87,8 @@ export function wordsFromMissingPath(pathname: string, base = '/'): string {
     // A malformed escape: use the address as written.
   }
   const words = decoded.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.filter((word) => !ADDRESS_NOISE.has(word)))].join(' ');
+  const noise = new Set([...ADDRESS_NOISE, ...PATH_WORDS, ...siteWords.flatMap((word) => word.toLocaleLowerCase('nb').split('-'))]);
+  return [...new Set(words.filter((word) => !noise.has(word)))].join(' ');
 }
 
 /** The part of a Pagefind sub-result that we use. */
@@ -215,7 +225,8 @@ export function searchContext(
 ): SearchContext {
   const inLocale = documents.filter((doc) => doc.locale === locale);
   const main = inLocale.find((doc) => doc.current);
-  const tocHref = page.hasToc ? '#toc' : main && `${withBase(documentPath(locale, main.slug))}#toc`;
+  // The list inside the folded contents: a browser unfolds a <details> to show a fragment inside it.
+  const tocHref = page.hasToc ? '#toc-list' : main && `${withBase(documentPath(locale, main.slug))}#toc-list`;
   const hasOtherVersions = inLocale.some((doc) =>
     doc.versions.some((version) => version.state === 'archived' || version.state === 'upcoming'),
   );

@@ -22,9 +22,16 @@ export function parsePartialDate(value: string): PartialDate | undefined {
   if (month < 1 || month > 12) return undefined;
   if (d === undefined) return { year, month, precision: 'month' };
   const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = utcDate(year, month, 0).getUTCDate();
   if (day < 1 || day > daysInMonth) return undefined;
   return { year, month, day, precision: 'day' };
+}
+
+/** A UTC date for any year: unlike `Date.UTC`, years 0–99 are not read as 1900–1999. */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
 }
 
 /** True when the value is a partial date that exists in the calendar. */
@@ -44,7 +51,7 @@ export function startOfPartialDate(value: string): string {
 export function formatPartialDate(value: string, locale: string): string {
   const date = parsePartialDate(value);
   if (!date) throw new Error(`Not a date: "${value}"`);
-  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  const utc = utcDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
   const options: Intl.DateTimeFormatOptions =
     date.precision === 'year'
       ? { year: 'numeric' }

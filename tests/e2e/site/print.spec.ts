@@ -28,7 +28,17 @@ for (const { path, updated, version, permalink } of pages) {
     const meta = page.locator('.policy-meta');
     for (const fact of [updated, version, permalink]) await expect(meta).toContainText(fact);
     await expect(meta.getByText(permalink)).toBeVisible();
-    for (const selector of ['.site-nav', '.site-search', '#toc', '.policy-aside', '.toc-back', '.archive-link', '.copy-link', '.skip-link'])
+    for (const selector of [
+      '.site-nav',
+      '.site-search',
+      '#toc',
+      '.policy-aside',
+      '.toc-back',
+      '.archive-link',
+      '.copy-link',
+      '.cite-link',
+      '.skip-link',
+    ])
       await expect(page.locator(selector).first(), `${selector} is not printed`).toBeHidden();
     // On screen the address is not repeated.
     await page.emulateMedia({ media: 'screen' });

@@ -19,8 +19,8 @@ const norwegian: SearchRow[] = [
   ['behandlingsansvarlige', ['controller']],
   ['kryptering', ['security']],
   ['krypteringen', ['security']],
-  ['betalingen', ['payment-information']], // "betaling" only; "Betalingsleverandører" is another word
-  ['nettleseren', ['cookies']],
+  ['betalingen', ['payment-information', 'sharing']], // "betaling", and the compound "Betalingsleverandører" (it begins with the stem)
+  ['nettleseren', ['cookies', 'automatic-collection']], // and the compound "Nettlesertype"
   ['5 år', ['retention']],
   ['år', ['retention']],
   ['5', ['sharing', 'retention']], // the heading "5. Deling av opplysninger" and "5 år"
@@ -45,7 +45,7 @@ const english: SearchRow[] = [
   ['deletion', ['retention']],
   ['delete', ['retention']], // the index stem: delet
   ['deleted', ['retention']],
-  ['erase', []], // "erasure" has another stem
+  ['erase', ['your-rights']], // "erasure" begins with the stem "eras"
   ['erasure', ['your-rights']],
   ['cookies', ['cookies', 'automatic-collection', 'retention']],
   ['cookie', ['cookies', 'automatic-collection', 'retention']],

@@ -140,17 +140,22 @@ test.describe('search on the built site', () => {
 test.describe('search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search control is a link to the table of contents', async ({ page }) => {
+  test('the search control is a link to the table of contents, which it unfolds on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
     await page.goto('/nb/personvern/');
     await expect(page.getByRole('searchbox')).toHaveCount(0);
+    await test.step('the "back to contents" control is hidden at the top', async () => {
+      await expect(page.locator('.toc-back')).toBeHidden();
+    });
     const link = page.getByRole('link', { name: 'Gå til innholdsfortegnelsen' });
-    await expect(link).toHaveAttribute('href', '#toc');
+    await expect(link).toHaveAttribute('href', '#toc-list');
     await link.click();
-    await expect(page.locator('#toc')).toBeInViewport();
+    await expect(page.locator('#toc details')).toHaveAttribute('open', '');
+    await expect(page.locator('#toc-list a').first()).toBeInViewport();
   });
 
   test('on pages without a table of contents it links to the document’s', async ({ page }) => {
     await page.goto('/en/');
-    await expect(page.getByRole('link', { name: 'Go to the table of contents' })).toHaveAttribute('href', '/en/privacy/#toc');
+    await expect(page.getByRole('link', { name: 'Go to the table of contents' })).toHaveAttribute('href', '/en/privacy/#toc-list');
   });
 });
