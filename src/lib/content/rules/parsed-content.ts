@@ -1,10 +1,12 @@
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
 import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
 import { policyFrontmatter, type PolicyFrontmatter } from '~/schemas/policy';
 import { compareVersionsOldestFirst } from '~/lib/versions/timeline';
 import type { ContentFile, ContentSet } from '../content-set';
-import { readSource, type ReadingProblemKind } from '../read-source';
+import { readAsMarkdown, readSource, type ReadingProblemKind } from '../read-source';
+import { renderedTree } from '../rendered';
 import { splitSections, type Section } from '../sections';
 import { checkFileSize } from './limits';
 import type { Problem } from './problem';
@@ -27,7 +29,13 @@ export interface VersionFile {
   fieldLines: Map<string, number>;
   /** The parsed text, when it can be read. */
   tree: Root | undefined;
+  /** The MDX tree as parsed, before the site's plugins: what the style lint reads (absent when MDX could not read the file). */
+  parsed: Root | undefined;
+  /** The page the text becomes (mdast → hast, as the site renders it), when it can be read. */
+  hast: HastRoot | undefined;
   sections: Section[] | undefined;
+  /** Where MDX could not read the file; the rules then look at it read as plain Markdown. */
+  syntaxErrorLine?: number | undefined;
 }
 
 /** The whole content set, read once, for the rule families. */
@@ -45,8 +53,14 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
     const [message = reason, fix = 'see "Section ids" in docs/editing.md'] = reason.split(' — ');
     return { message, fix };
   }
+  if (kind === 'nesting') {
+    return { message: reason, fix: 'remove the extra markers at the start of the line; a notice needs at most three levels of lists' };
+  }
   if (kind === 'frontmatter' && /unique/.test(reason)) {
     return { message: 'a frontmatter field is written twice', fix: 'keep one of the two lines with this field name' };
+  }
+  if (kind === 'frontmatter' && /YAML tag/.test(reason)) {
+    return { message: `the frontmatter cannot be read: ${reason}`, fix: 'remove the word starting with "!" before the value; write the value as plain text, in quotes if needed' };
   }
   if (kind === 'frontmatter' && /anchors and aliases/.test(reason)) {
     return { message: `the frontmatter cannot be read: ${reason}`, fix: 'write every value out in full; remove the & and * marks' };
@@ -55,6 +69,12 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
     return {
       message: `the frontmatter (between the --- lines) cannot be read: ${reason}`,
       fix: 'write one `field: value` per line; put values with : [ ] { } # in quotes',
+    };
+  }
+  if (/closing tag for `<br>`/.test(reason)) {
+    return {
+      message: 'a line break written <br> cannot be read: MDX needs it closed',
+      fix: 'write <br /> exactly (with the space and the slash), and only inside a table cell; in running text, end the line with a backslash (\\)',
     };
   }
   return {
@@ -75,8 +95,14 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
   if (tooLarge) return { version: undefined, problems: [tooLarge] };
   // A byte-order mark is reported once by the text rule; reading past it keeps it from causing unrelated problems.
   const reading = await readSource(withoutBom(entry.text), entry.path);
-  const problems = reading.problems.map((problem) => ({ file, line: problem.line, ...explainReadingProblem(problem.kind, problem.reason) }));
-  const source = reading.source;
+  const problems = reading.problems.map((problem) => ({
+    file,
+    line: problem.line,
+    column: problem.column,
+    ...explainReadingProblem(problem.kind, problem.reason),
+  }));
+  const syntaxError = reading.problems.find((problem) => problem.kind === 'syntax');
+  const source = reading.source ?? (syntaxError ? await readAsMarkdown(withoutBom(entry.text), entry.path) : undefined);
   const result = source ? policyFrontmatter.safeParse(source.data) : undefined;
   const version: VersionFile = {
     key: entry.key,
@@ -90,7 +116,10 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
     schemaIssues: result && !result.success ? result.error.issues : [],
     fieldLines: source?.fieldLines ?? new Map(),
     tree: source?.tree,
+    parsed: reading.source?.parsed,
+    hast: source ? renderedTree(source.tree) : undefined,
     sections: source ? splitSections(source.tree) : undefined,
+    syntaxErrorLine: syntaxError?.line,
   };
   return { version, problems };
 }

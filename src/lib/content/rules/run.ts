@@ -1,4 +1,5 @@
 import { loadContentDir, type ContentSet } from '../content-set';
+import { allowedOutputRule } from './allowed-output';
 import { frontmatterRule } from './frontmatter-fields';
 import { idHistoryRule } from './id-history';
 import { limitsRule } from './limits';
@@ -9,6 +10,7 @@ import { parseContentFile, type ContentRule, type VersionFile } from './parsed-c
 import { sortProblems, type Problem } from './problem';
 import { strayFilesRule } from './stray-files';
 import { translationDriftRule } from './translation-drift';
+import { renderedTextRule } from './rendered-text';
 import { textRule } from './text';
 import { translationsRule } from './translations';
 import { urlsRule } from './urls';
@@ -23,8 +25,10 @@ import { versionOrderRule } from './version-order';
 export const CONTENT_RULES: readonly ContentRule[] = [
   strayFilesRule,
   textRule,
+  renderedTextRule,
   limitsRule,
   frontmatterRule,
+  allowedOutputRule,
   urlsRule,
   markdownStyleRule,
   translationsRule,

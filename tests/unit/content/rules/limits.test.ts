@@ -48,7 +48,7 @@ const cases: BadInput[] = [
     breakIt: (f) => edit(f, NB25, 'Punkt én', long(5_000_000)),
     file: FILE,
     line: undefined,
-    message: /the file is 5000 KB, over the limit of 100 KB, so it was not read/,
+    message: /the file is 5000 KB, over the limit of 256 KB, so it was not read/,
   },
 ];
 
@@ -58,10 +58,10 @@ describe('limits', () => {
 
   test('a file over the size limit is one problem, not one per line', async () => {
     const files = baseFiles();
-    edit(files, NB25, 'Punkt én', '\u0007x\n'.repeat(100_000));
+    edit(files, NB25, 'Punkt én', '\u0007x\n'.repeat(300_000));
     const problems = await checkContent(contentSet(files, lockOf(files)));
     expect(problems.filter((problem) => problem.file === FILE).map(formatProblem)).toEqual([
-      expect.stringMatching(/^content\/privacy\/nb\/2025.mdx: the file is \d+ KB, over the limit of 100 KB/),
+      expect.stringMatching(/^content\/privacy\/nb\/2025.mdx: the file is \d+ KB, over the limit of 256 KB/),
     ]);
   });
 });
