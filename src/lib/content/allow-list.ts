@@ -92,7 +92,7 @@ export function findDisallowed(tree: Root | Nodes): Disallowed[] {
   const found: Disallowed[] = [];
   type Place = { line: number | undefined; column: number | undefined };
   const walk = (node: Nodes | MdxJsxLike, ancestors: readonly string[], outer: Place) => {
-    const position = (node as Element).position?.start;
+    const position = node.type === 'root' ? undefined : (node as Element).position?.start;
     const place: Place = position ? { line: position.line, column: position.column } : outer;
     const type = node.type;
     if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {

@@ -46,7 +46,7 @@ function explain(found: Disallowed): Explained {
     return { message: 'curly braces or import/export lines are code, which is not allowed in the text', fix: MARKDOWN_FIX };
   }
   if (found.kind === 'jsx' && tag === 'br') {
-    return { message: 'a <br /> line break is only allowed inside a table cell', fix: CELL_BREAK_FIX };
+    return { message: 'a line break is allowed only as <br /> exactly (no attributes), and only inside a table cell', fix: CELL_BREAK_FIX };
   }
   if (found.kind === 'jsx') return { message: `<${tag}> is HTML/JSX, which is not allowed in the text`, fix: MARKDOWN_FIX };
   if (found.kind === 'attribute' && /task-list/.test(found.value ?? '')) return TASK_LIST;

@@ -95,12 +95,12 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
   if (tooLarge) return { version: undefined, problems: [tooLarge] };
   // A byte-order mark is reported once by the text rule; reading past it keeps it from causing unrelated problems.
   const reading = await readSource(withoutBom(entry.text), entry.path);
-  const problems = reading.problems.map((problem) => ({
-    file,
-    line: problem.line,
-    column: problem.column,
-    ...explainReadingProblem(problem.kind, problem.reason),
-  }));
+  const problems = reading.problems.map((problem) => {
+    const explained = explainReadingProblem(problem.kind, problem.reason);
+    // MDX places an unclosed <br> at the end of its cell: point at the <br> itself.
+    const br = explained.message.includes('<br>') ? (entry.text.split('\n')[(problem.line ?? 1) - 1] ?? '').indexOf('<br') : -1;
+    return { file, line: problem.line, column: br >= 0 ? br + 1 : problem.column, ...explained };
+  });
   const syntaxError = reading.problems.find((problem) => problem.kind === 'syntax');
   const source = reading.source ?? (syntaxError ? await readAsMarkdown(withoutBom(entry.text), entry.path) : undefined);
   const result = source ? policyFrontmatter.safeParse(source.data) : undefined;

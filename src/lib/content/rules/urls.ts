@@ -66,10 +66,12 @@ export function checkLinkUrl(href: string, targets: ReadonlySet<string>): { mess
   } catch {
     url = undefined;
   }
-  if (!url || !/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(href);
+  if (!url && hasScheme) return { message: `the link "${shown}" is not a valid address, so browsers cannot open it`, fix: WEB_FIX };
+  if (!url || !hasScheme) {
     return {
-      message: /\s/.test(href) ? `the link "${shown}" has spaces in it` : `the link "${shown}" is a relative address, which the check cannot follow`,
-      fix: /\s/.test(href) ? WEB_FIX : 'link to a section of this file with #section-id, or write the full address: https://jtec.no/…',
+      message: `the link "${shown}" is a relative address, which the check cannot follow`,
+      fix: 'link to a section of this file with #section-id, or write the full address: https://jtec.no/…',
     };
   }
   const scheme = url.protocol.slice(0, -1);
