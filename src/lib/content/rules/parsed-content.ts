@@ -5,7 +5,7 @@ import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
 import { policyFrontmatter, type PolicyFrontmatter } from '~/schemas/policy';
 import { compareVersionsOldestFirst } from '~/lib/versions/timeline';
 import type { ContentFile, ContentSet } from '../content-set';
-import { readAsMarkdown, readSource, type ReadingProblemKind } from '../read-source';
+import { readAsMarkdown, readSource, type ParsedSource, type ReadingProblemKind } from '../read-source';
 import { renderedTree } from '../rendered';
 import { splitSections, type Section } from '../sections';
 import { checkFileSize } from './limits';
@@ -94,7 +94,9 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
   const tooLarge = checkFileSize(entry);
   if (tooLarge) return { version: undefined, problems: [tooLarge] };
   // A byte-order mark is reported once by the text rule; reading past it keeps it from causing unrelated problems.
-  const reading = await readSource(withoutBom(entry.text), entry.path);
+  // A file that is not UTF-8 is reported once (stray-files.ts): it counts as there, but nothing else reads it.
+  const unreadable = { source: undefined, problems: [] };
+  const reading = entry.notUtf8 ? unreadable : await readSource(withoutBom(entry.text), entry.path);
   const problems = reading.problems.map((problem) => {
     const explained = explainReadingProblem(problem.kind, problem.reason);
     // MDX places an unclosed <br> at the end of its cell: point at the <br> itself.
@@ -102,7 +104,7 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
     return { file, line: problem.line, column: br >= 0 ? br + 1 : problem.column, ...explained };
   });
   const syntaxError = reading.problems.find((problem) => problem.kind === 'syntax');
-  const source = reading.source ?? (syntaxError ? await readAsMarkdown(withoutBom(entry.text), entry.path) : undefined);
+  const source: ParsedSource | undefined = reading.source ?? (syntaxError ? await readAsMarkdown(withoutBom(entry.text), entry.path) : undefined);
   const result = source ? policyFrontmatter.safeParse(source.data) : undefined;
   const version: VersionFile = {
     key: entry.key,

@@ -145,4 +145,4 @@ function checkNormalization({ path, text }: ContentFile): Problem[] {
 }
 
 /** The text hygiene family, over every file as written (readable or not). */
-export const textRule: ContentRule = ({ set }) => set.files.filter((file) => !checkFileSize(file)).flatMap(checkCharacters);
+export const textRule: ContentRule = ({ set }) => set.files.filter((file) => !file.notUtf8 && !checkFileSize(file)).flatMap(checkCharacters);
