@@ -11,6 +11,14 @@ export function checkLock(versions: VersionFile[], lock: VersionLock, lockPath: 
     const locked = lock.versions[entry.key];
     const status = entry.frontmatter?.status;
     const command = `npm run publish-version -- ${entry.document} ${entry.version}`;
+    if (!locked && (entry.frontmatter?.errata.length ?? 0) > 0) {
+      problems.push({
+        file: entry.path,
+        line: entry.fieldLines.get('errata'),
+        message: 'this version has an errata: list, but it was never published, so it has nothing to correct',
+        fix: 'remove the errata: lines; corrections are recorded only by `npm run publish-version -- --erratum …` after publication',
+      });
+    }
     if (status === 'draft' && locked) {
       problems.push({
         file: entry.path,
