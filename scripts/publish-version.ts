@@ -14,19 +14,26 @@
  *       for maintainers: locks published versions that have no lock entry yet
  *       (e.g. fixture content written by hand). Existing entries never change.
  *
- * Nothing is written unless every content rule passes. See docs/editing.md.
+ * Nothing is written unless every content rule passes for what is published and what
+ * depends on it (its document in every language, and the lock). A new version whose
+ * text equals the one before it is refused unless `--reissue` says it is an editorial
+ * re-issue. One command at a time (the lock file `<content>.lock`, shared with the
+ * build). See docs/editing.md.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LOCALES } from '~/i18n/locales';
-import { contentNotes, loadContentDir, lockFileOf, type ContentFile, type ContentSet } from '~/lib/content/content-set';
+import { contentNotes, loadContentDir, lockFileOf, scopedToDocument, type ContentFile, type ContentSet } from '~/lib/content/content-set';
 import { addErratum, readErrata, readFrontmatter, setFrontmatterField } from '~/lib/content/frontmatter-yaml';
 import { restoreLockCommand } from '~/lib/content/rules/published-unchanged';
 import { countProblems, formatReport, type Problem } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
-import { changesOfMeaning } from '~/lib/content/erratum-scope';
+import { bodyOf, changesOfMeaning } from '~/lib/content/erratum-scope';
 import { todayInOslo } from '~/lib/site/dates';
 import { hashVersionText, serializeLock, withLockedFile, type VersionLock } from '~/lib/versions/lock-file';
 import { committedText } from './lib/git';
+import { compareVersionsOldestFirst } from '~/lib/versions/timeline';
+import { explainFsError } from './lib/fs-errors';
+import { takeProcessLock } from './lib/process-lock';
 import { writeFileAtomic } from './lib/write-atomic';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -70,7 +77,29 @@ function refuseChangesOfMeaning(files: ContentFile[]): void {
   if (problems.length > 0) fail(`the erratum was not recorded:\n\n${formatReport(problems)}`);
 }
 
+/** The locked version of the same document and language that comes last in the timeline: the one a new version follows. */
+function previousPublished(file: ContentFile, all: readonly ContentFile[]): ContentFile | undefined {
+  const facts = (entry: ContentFile) => {
+    const data = readFrontmatter(entry.text).data;
+    return {
+      version: entry.key.split('/')[2]?.replace(/\.mdx$/, '') ?? '',
+      updated: String(data.updated ?? ''),
+      effective: typeof data.effective === 'string' ? data.effective : undefined,
+    };
+  };
+  const folder = file.key.slice(0, file.key.lastIndexOf('/') + 1);
+  return all
+    .filter((entry) => entry.key.startsWith(folder) && entry.key !== file.key && lock.versions[entry.key])
+    .sort((a, b) => compareVersionsOldestFirst(facts(a), facts(b)))
+    .at(-1);
+}
+
 const today = todayInOslo();
+try {
+  await takeProcessLock(`${resolve(contentDir)}.lock`, 'npm run publish-version');
+} catch (error) {
+  fail(`nothing was published: ${error instanceof Error ? error.message : String(error)}`);
+}
 const content = await loadContentDir(contentDir, today);
 for (const note of contentNotes(content)) console.log(`note: ${note}`);
 // The first publication in a new repository writes the lock; after that a missing lock is a problem (rules/published-unchanged.ts).
@@ -145,6 +174,13 @@ if (flag('--adopt')) {
   } else {
     for (const file of files) {
       if (lock.versions[file.key]) fail(`${file.path} is already published — to correct it, see "Fix a typo" in docs/editing.md`);
+      const previous = previousPublished(file, content.files);
+      if (previous && bodyOf(previous.text).body.trim() === bodyOf(file.text).body.trim() && !flag('--reissue')) {
+        fail(
+          `${file.path} says exactly what ${previous.path} says: a new version that changes nothing — change the text first, ` +
+            `or, if this is an editorial re-issue of the same text (e.g. with a new date), run the command again with --reissue`,
+        );
+      }
       if (readErrata(file.text).length > 0) {
         fail(
           `${file.path} has an errata: list, but a new version has no corrections yet — remove the errata: lines (only \`--erratum\` writes them)`,
@@ -156,11 +192,21 @@ if (flag('--adopt')) {
   }
 }
 
-const problems = await checkContent({ ...content, lock, lockIssue } satisfies ContentSet);
+// What is published, and what depends on it (its document's history in every language, the lock), not every document.
+const checked: ContentSet = { ...(document && !flag('--adopt') ? scopedToDocument(content, document) : content), lock, lockIssue };
+const problems = await checkContent(checked);
 if (problems.length > 0) {
   console.error(`✘ nothing was published: ${countProblems(problems.length)} to fix first:\n\n${formatReport(problems)}\n`);
   process.exit(1);
 }
-for (const [key, text] of changed) await writeFileAtomic(join(contentDir, key), text);
-await writeFileAtomic(lockFileOf(contentDir), serializeLock(lock));
+try {
+  for (const [key, text] of changed) await writeFileAtomic(join(contentDir, key), text);
+  await writeFileAtomic(lockFileOf(contentDir), serializeLock(lock));
+} catch (error) {
+  const explained = explainFsError(error);
+  if (!explained) throw error;
+  fail(
+    `nothing was locked: ${explained} — free the space or fix the permissions, run \`git checkout -- ${contentDir}\` if a file was written, and publish again`,
+  );
+}
 console.log(`✔ published and locked (${content.lockPath}). Commit the changed files: git add ${contentDir} && git commit`);

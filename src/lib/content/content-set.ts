@@ -27,6 +27,8 @@ export interface ContentSet {
   history: LockHistory;
   /** The lock file as shown to editors, e.g. `content/versions.lock.json`. */
   lockPath: string;
+  /** Files read but outside the check's scope (e.g. other documents, when publishing one): only what spans documents looks at them. */
+  otherFiles?: ContentFile[] | undefined;
   /** Files in the content directory that the site will not read (wrong place or extension). */
   strayFiles: string[];
   /** Files the site refuses to read: symbolic links, and text that is not UTF-8 (with the line of the first bad byte). */
@@ -73,4 +75,10 @@ export async function loadContentDir(contentDir: string, today: string, cwd: str
   const lockIssue = !reading ? { missing: true as const } : 'problem' in reading ? { missing: false as const, problem: reading.problem } : undefined;
   const history = readLockHistory(contentDir, label(contentDir));
   return { files, lock, lockIssue, history, lockPath: label(lockPath), strayFiles, refusedFiles, today };
+}
+
+/** The set narrowed to one document's files: what `publish-version` checks (the others are kept for the rules that span documents). */
+export function scopedToDocument(set: ContentSet, document: string): ContentSet {
+  const inScope = (file: ContentFile) => file.key.startsWith(`${document}/`);
+  return { ...set, files: set.files.filter(inScope), otherFiles: set.files.filter((file) => !inScope(file)) };
 }

@@ -57,7 +57,7 @@ function whyNotSpelling(before: string, after: string): string | undefined {
 }
 
 /** The body of a file (after the frontmatter) and the line it starts on. */
-function bodyOf(text: string): { body: string; firstLine: number } {
+export function bodyOf(text: string): { body: string; firstLine: number } {
   const match = /^---\r?\n[\s\S]*?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   const head = match?.[0] ?? '';
   return { body: text.slice(head.length), firstLine: head.split('\n').length };

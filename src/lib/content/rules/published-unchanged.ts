@@ -4,9 +4,9 @@ import type { ContentRule, VersionFile } from './parsed-content';
 import type { Problem } from './problem';
 
 /** Checks published versions against the lock: locked, unchanged, errata kept, never back to draft, never deleted. */
-export function checkLock(versions: VersionFile[], lock: VersionLock, lockPath: string, contentDirLabel: string): Problem[] {
+export function checkLock(versions: VersionFile[], lock: VersionLock, lockPath: string, contentDirLabel: string, otherKeys: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
-  const byKey = new Map(versions.map((entry) => [entry.key, entry]));
+  const byKey = new Set([...versions.map((entry) => entry.key), ...otherKeys]);
   for (const entry of versions) {
     const locked = lock.versions[entry.key];
     const status = entry.frontmatter?.status;
@@ -92,5 +92,5 @@ export function checkLockFile(set: ContentSet, versions: readonly VersionFile[])
 export const lockRule: ContentRule = ({ versions, set }) => {
   const lockProblem = checkLockFile(set, versions);
   if (set.lockIssue) return lockProblem ? [lockProblem] : [];
-  return checkLock(versions, set.lock, set.lockPath, labelOfContentDir(set.lockPath));
+  return checkLock(versions, set.lock, set.lockPath, labelOfContentDir(set.lockPath), (set.otherFiles ?? []).map((file) => file.key));
 };

@@ -1,5 +1,6 @@
 import { loadContentDir, type ContentSet } from '../content-set';
 import { allowedOutputRule } from './allowed-output';
+import { documentSlugsRule } from './document-slugs';
 import { frontmatterRule } from './frontmatter-fields';
 import { idHistoryRule } from './id-history';
 import { limitsRule } from './limits';
@@ -34,6 +35,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   translationsRule,
   translationDriftRule,
   versionOrderRule,
+  documentSlugsRule,
   idHistoryRule,
   lockRule,
   lockHistoryRule,
