@@ -26,7 +26,8 @@ import { contentNotes, loadContentDir, lockFileOf, scopedToDocument, type Conten
 import { addErratum, readErrata, readFrontmatter, setFrontmatterField } from '~/lib/content/frontmatter-yaml';
 import { restoreLockCommand } from '~/lib/content/rules/published-unchanged';
 import { countProblems, formatReport, type Problem } from '~/lib/content/rules/problem';
-import { checkContent } from '~/lib/content/rules/run';
+import { checkContent, CONTENT_RULES } from '~/lib/content/rules/run';
+import { SectionsCache } from '~/lib/content/sections-cache';
 import { bodyOf, changesOfMeaning } from '~/lib/content/erratum-scope';
 import { todayInOslo } from '~/lib/site/dates';
 import { hashVersionText, serializeLock, withLockedFile, type VersionLock } from '~/lib/versions/lock-file';
@@ -132,6 +133,8 @@ const update = (file: ContentFile, edit: (text: string) => string) => {
   file.text = text;
 };
 
+/** The files this run publishes or corrects. */
+let files: ContentFile[] = [];
 if (flag('--adopt')) {
   for (const file of content.files) {
     if (!lock.versions[file.key] && readFrontmatter(file.text).data.status === 'published') {
@@ -141,7 +144,7 @@ if (flag('--adopt')) {
   }
 } else {
   if (!document || !version) fail('usage: npm run publish-version -- <document> <version>   (or --erratum <document> <version> "note")');
-  const files = content.files.filter((file) => file.key.startsWith(`${document}/`) && file.key.endsWith(`/${version}.mdx`));
+  files = content.files.filter((file) => file.key.startsWith(`${document}/`) && file.key.endsWith(`/${version}.mdx`));
   if (files.length === 0)
     fail(`there is no version "${version}" of "${document}" in ${contentDir}/ — check the names (e.g. privacy 2026-03)`);
 
@@ -193,8 +196,12 @@ if (flag('--adopt')) {
 }
 
 // What is published, and what depends on it (its document's history in every language, the lock), not every document.
-const checked: ContentSet = { ...(document && !flag('--adopt') ? scopedToDocument(content, document) : content), lock, lockIssue };
-const problems = await checkContent(checked);
+const scoped = document && !flag('--adopt') ? { ...scopedToDocument(content, document), focus: files.map((file) => file.key) } : content;
+const checked: ContentSet = { ...scoped, lock, lockIssue };
+// Locked files' readings are remembered between runs, so that publishing reads only what it publishes.
+const cache = SectionsCache.open();
+const problems = await checkContent(checked, CONTENT_RULES, cache);
+cache.save();
 if (problems.length > 0) {
   console.error(`✘ nothing was published: ${countProblems(problems.length)} to fix first:\n\n${formatReport(problems)}\n`);
   process.exit(1);

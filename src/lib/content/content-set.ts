@@ -27,6 +27,8 @@ export interface ContentSet {
   history: LockHistory;
   /** The lock file as shown to editors, e.g. `content/versions.lock.json`. */
   lockPath: string;
+  /** The files being published (keys): the only ones the per-file rules judge; the others are locked and were judged before. */
+  focus?: readonly string[] | undefined;
   /** Files read but outside the check's scope (e.g. other documents, when publishing one): only what spans documents looks at them. */
   otherFiles?: ContentFile[] | undefined;
   /** Files in the content directory that the site will not read (wrong place or extension). */

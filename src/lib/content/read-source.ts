@@ -116,7 +116,7 @@ export async function parseSource(text: string, path: string): Promise<ParsedSou
  * errors, unreadable frontmatter and section-id problems come back as a list,
  * so that `npm run check` can report every file's problems at once.
  */
-export async function readSource(text: string, path: string): Promise<SourceReading> {
+export async function readSource(text: string, path: string, options: { keepParsed?: boolean } = {}): Promise<SourceReading> {
   const file = new VFile({ value: text, path });
   const deepMarkers = deepLine(text);
   if (deepMarkers) return { source: undefined, problems: [{ kind: 'nesting', ...deepMarkers }] };
@@ -138,7 +138,8 @@ export async function readSource(text: string, path: string): Promise<SourceRead
     return { source: undefined, problems: frontmatter.problems.map((problem) => ({ kind: 'frontmatter', ...problem })) };
   }
   try {
-    const parsed = structuredClone(tree);
+    // The untouched tree, for the style lint (the site's plugins change headings in place).
+    const parsed = options.keepParsed === false ? tree : structuredClone(tree);
     const transformed = (await processor.run(tree, file)) as Root;
     return { source: { file, data: frontmatter.data, fieldLines: frontmatter.fieldLines, tree: transformed, parsed }, problems: [] };
   } catch (error) {

@@ -30,7 +30,7 @@ const processor = createProcessor({ remarkPlugins: [remarkGfm, ...siteRemarkPlug
 export async function renderPage(text: string): Promise<string> {
   const file = new VFile({ value: bodyOf(text).body });
   try {
-    await processor.run(processor.parse(file), file);
+    await processor.run(processor.parse(file) as never, file);
   } catch (error) {
     if (!(error instanceof Captured)) throw error;
     const toElement = (node: Nodes): Nodes => {

@@ -5,6 +5,7 @@ import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
 import { policyFrontmatter, type PolicyFrontmatter } from '~/schemas/policy';
 import { compareVersionsOldestFirst } from '~/lib/versions/timeline';
 import type { ContentFile, ContentSet } from '../content-set';
+import type { CachedReading } from '../sections-cache';
 import { readAsMarkdown, readSource, type ParsedSource, type ReadingProblemKind } from '../read-source';
 import { renderedTree } from '../rendered';
 import { splitSections, type Section } from '../sections';
@@ -84,7 +85,12 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
 }
 
 /** Reads one content file: its place (document, language, version), its frontmatter and its sections. */
-export async function parseContentFile(entry: ContentFile): Promise<{ version: VersionFile | undefined; problems: Problem[] }> {
+export async function parseContentFile(
+  entry: ContentFile,
+  options: { judged?: boolean } = {},
+): Promise<{ version: VersionFile | undefined; problems: Problem[] }> {
+  // A file the per-file rules will not judge (locked, outside a publish's focus) needs only its sections.
+  const judged = options.judged ?? true;
   const file = entry.path;
   const [document = '', locale = '', name = ''] = entry.key.split('/');
   if (!isLocale(locale)) {
@@ -96,7 +102,7 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
   // A byte-order mark is reported once by the text rule; reading past it keeps it from causing unrelated problems.
   // A file that is not UTF-8 is reported once (stray-files.ts): it counts as there, but nothing else reads it.
   const unreadable = { source: undefined, problems: [] };
-  const reading = entry.notUtf8 ? unreadable : await readSource(withoutBom(entry.text), entry.path);
+  const reading = entry.notUtf8 ? unreadable : await readSource(withoutBom(entry.text), entry.path, { keepParsed: judged });
   const problems = reading.problems.map((problem) => {
     const explained = explainReadingProblem(problem.kind, problem.reason);
     // MDX places an unclosed <br> at the end of its cell: point at the <br> itself.
@@ -118,12 +124,34 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
     schemaIssues: result && !result.success ? result.error.issues : [],
     fieldLines: source?.fieldLines ?? new Map(),
     tree: source?.tree,
-    parsed: reading.source?.parsed,
-    hast: source ? renderedTree(source.tree) : undefined,
+    parsed: judged ? reading.source?.parsed : undefined,
+    hast: source && judged ? renderedTree(source.tree) : undefined,
     sections: source ? splitSections(source.tree) : undefined,
     syntaxErrorLine: syntaxError?.line,
   };
   return { version, problems };
+}
+
+/** A locked file's version from its cached reading: frontmatter and sections, without a tree (the per-file rules do not judge it). */
+export function versionFromCache(entry: ContentFile, cached: CachedReading): VersionFile {
+  const [document = '', locale = '', name = ''] = entry.key.split('/');
+  const result = policyFrontmatter.safeParse(cached.data);
+  return {
+    key: entry.key,
+    path: entry.path,
+    text: entry.text,
+    document,
+    locale: locale as Locale,
+    version: name.replace(/\.mdx$/, ''),
+    data: cached.data,
+    frontmatter: result.success ? result.data : undefined,
+    schemaIssues: result.success ? [] : result.error.issues,
+    fieldLines: new Map(cached.fieldLines),
+    tree: undefined,
+    parsed: undefined,
+    hast: undefined,
+    sections: cached.sections,
+  };
 }
 
 /** The text without a leading byte-order mark. */
