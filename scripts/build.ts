@@ -23,7 +23,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { contentNotes, loadContentDir } from '~/lib/content/content-set';
 import { countProblems, formatReport } from '~/lib/content/rules/problem';
@@ -76,6 +76,7 @@ const isLink = (path: string) => {
 };
 
 try {
+  mkdirSync(dirname(outDir), { recursive: true });
   await takeProcessLock(`${outDir}.lock`, 'npm run build');
   await takeProcessLock(`${contentDir}.lock`, 'npm run build');
 
@@ -88,6 +89,7 @@ try {
     );
     fail('the content check failed');
   }
+  console.log(`✔ content rules pass (${content.files.length} files, checked before Astro starts)`);
   mkdirSync(builds, { recursive: true });
 
   // --force clears Astro's content cache: it would otherwise keep entries of the previous build's
