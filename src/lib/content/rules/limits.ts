@@ -20,6 +20,8 @@ export const MAX_FILE_BYTES = 256_000;
 export const MAX_FIELD_CHARS: Record<string, number> = { title: 120, byline: 120, description: 300, summary: 500 };
 /** The longest erratum note, in characters. */
 export const MAX_ERRATUM_CHARS = 300;
+/** The longest `wordingOnly` reason, in characters: it is shown in the changelog like an erratum note. */
+export const MAX_REASON_CHARS = 300;
 /** The longest heading, in characters (without its `[#id]` marker). */
 export const MAX_HEADING_CHARS = 160;
 
@@ -60,6 +62,18 @@ export function checkLengths(entry: VersionFile): Problem[] {
         line: fieldLines.get('errata'),
         message: `erratum ${index + 1}'s note is ${chars(note)} characters long, over the limit of ${MAX_ERRATUM_CHARS}`,
         fix: `say what was corrected in at most ${MAX_ERRATUM_CHARS} characters`,
+      });
+    }
+  });
+  const acknowledgements = Array.isArray(data.wordingOnly) ? (data.wordingOnly as unknown[]) : [];
+  acknowledgements.forEach((ack, index) => {
+    const reason = ack !== null && typeof ack === 'object' ? (ack as { reason?: unknown }).reason : undefined;
+    if (typeof reason === 'string' && chars(reason) > MAX_REASON_CHARS) {
+      problems.push({
+        file,
+        line: fieldLines.get('wordingOnly'),
+        message: `wordingOnly entry ${index + 1}'s reason is ${chars(reason)} characters long, over the limit of ${MAX_REASON_CHARS}`,
+        fix: `say why the other language needs no change in at most ${MAX_REASON_CHARS} characters`,
       });
     }
   });

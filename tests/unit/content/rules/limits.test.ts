@@ -37,6 +37,13 @@ const cases: BadInput[] = [
     message: /erratum 1's note is \d+ characters long, over the limit of 300/,
   },
   {
+    kind: 'wordingOnly reason too long (it is published in the changelog)',
+    breakIt: (f) => edit(f, NB25, 'change: substantive', `change: substantive\nwordingOnly:\n  - section: contact\n    reason: ${long(50_000)}`),
+    file: FILE,
+    line: 9,
+    message: /wordingOnly entry 1's reason is \d+ characters long, over the limit of 300/,
+  },
+  {
     kind: 'heading too long',
     breakIt: (f) => edit(f, NB25, '## 2. Kontakt', `## 2. ${long(5000)}`),
     file: FILE,
