@@ -53,30 +53,19 @@ export function checkLengths(entry: VersionFile): Problem[] {
       });
     }
   }
-  const errata = Array.isArray(data.errata) ? (data.errata as unknown[]) : [];
-  errata.forEach((erratum, index) => {
-    const note = erratum !== null && typeof erratum === 'object' ? (erratum as { note?: unknown }).note : undefined;
-    if (typeof note === 'string' && chars(note) > MAX_ERRATUM_CHARS) {
-      problems.push({
-        file,
-        line: fieldLines.get('errata'),
-        message: `erratum ${index + 1}'s note is ${chars(note)} characters long, over the limit of ${MAX_ERRATUM_CHARS}`,
-        fix: `say what was corrected in at most ${MAX_ERRATUM_CHARS} characters`,
-      });
-    }
-  });
-  const acknowledgements = Array.isArray(data.wordingOnly) ? (data.wordingOnly as unknown[]) : [];
-  acknowledgements.forEach((ack, index) => {
-    const reason = ack !== null && typeof ack === 'object' ? (ack as { reason?: unknown }).reason : undefined;
-    if (typeof reason === 'string' && chars(reason) > MAX_REASON_CHARS) {
-      problems.push({
-        file,
-        line: fieldLines.get('wordingOnly'),
-        message: `wordingOnly entry ${index + 1}'s reason is ${chars(reason)} characters long, over the limit of ${MAX_REASON_CHARS}`,
-        fix: `say why the other language needs no change in at most ${MAX_REASON_CHARS} characters`,
-      });
-    }
-  });
+  // Each entry's text in a list field, e.g. errata[].note: shown in the changelog and feeds.
+  const listed = (field: string, key: string, name: (index: number) => string, limit: number, fix: string) => {
+    const items = Array.isArray(data[field]) ? (data[field] as unknown[]) : [];
+    items.forEach((item, index) => {
+      const text = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+      if (typeof text === 'string' && chars(text) > limit) {
+        const message = `${name(index + 1)} is ${chars(text)} characters long, over the limit of ${limit}`;
+        problems.push({ file, line: fieldLines.get(field), message, fix: `${fix} in at most ${limit} characters` });
+      }
+    });
+  };
+  listed('errata', 'note', (n) => `erratum ${n}'s note`, MAX_ERRATUM_CHARS, 'say what was corrected');
+  listed('wordingOnly', 'reason', (n) => `wordingOnly entry ${n}'s reason`, MAX_REASON_CHARS, 'say why the other language needs no change');
   if (entry.tree) {
     visit(entry.tree, 'heading', (heading: Heading) => {
       const length = chars(plainText(heading).trim());
