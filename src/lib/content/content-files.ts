@@ -18,6 +18,8 @@ export interface ContentListing {
   stray: string[];
   /** Symbolic links, to files or folders, anywhere in the folder. */
   links: string[];
+  /** The GDPR checklist's claims files (`privacy/2025.checklist.yaml`). */
+  claims: string[];
 }
 
 /** Whether a path inside the content folder is where a document version lives. */
@@ -27,12 +29,13 @@ export function isDocumentPath(key: string): boolean {
 
 /** Lists a content folder without following symbolic links. */
 export function listContentDir(contentDir: string): ContentListing {
-  const listing: ContentListing = { documents: [], stray: [], links: [] };
+  const listing: ContentListing = { documents: [], stray: [], links: [], claims: [] };
   for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
     const key = relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (entry.isSymbolicLink()) listing.links.push(key);
     else if (!entry.isFile()) continue;
     else if (isDocumentPath(key)) listing.documents.push(key);
+    else if (/\.checklist\.ya?ml$/.test(key)) listing.claims.push(key);
     // Any .mdx, and Markdown inside a document's folders; a README.md at the top is documentation.
     else if (/\.mdx$/i.test(key) || (key.includes('/') && /\.(md|markdown)$/i.test(key))) listing.stray.push(key);
   }

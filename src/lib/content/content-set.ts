@@ -35,6 +35,8 @@ export interface ContentSet {
   strayFiles: string[];
   /** Files the site refuses to read: symbolic links, and text that is not UTF-8 (with the line of the first bad byte). */
   refusedFiles?: { file: string; reason: 'link' | 'encoding'; line?: number | undefined }[] | undefined;
+  /** The GDPR checklist's claims files (`privacy/2025.checklist.yaml`, editor-only; see src/lib/checklist/claims.ts). */
+  claimFiles?: ContentFile[] | undefined;
   /** The day (`YYYY-MM-DD`) against which upcoming versions are decided. */
   today: string;
 }
@@ -71,12 +73,14 @@ export async function loadContentDir(contentDir: string, today: string, cwd: str
     if (badLine !== undefined) refusedFiles.push({ file: label(absolute), reason: 'encoding', line: badLine });
   }
   const strayFiles = listing.stray.map((key) => label(join(contentDir, key)));
+  const claimFiles: ContentFile[] = [];
+  for (const key of listing.claims) claimFiles.push({ key, path: label(join(contentDir, key)), text: await readFile(join(contentDir, key), 'utf8') });
   const lockPath = lockFileOf(contentDir);
   const reading = existsSync(lockPath) ? readLock(await readFile(lockPath, 'utf8')) : undefined;
   const lock = reading && 'lock' in reading ? reading.lock : { versions: {} };
   const lockIssue = !reading ? { missing: true as const } : 'problem' in reading ? { missing: false as const, problem: reading.problem } : undefined;
   const history = readLockHistory(contentDir, label(contentDir));
-  return { files, lock, lockIssue, history, lockPath: label(lockPath), strayFiles, refusedFiles, today };
+  return { files, lock, lockIssue, history, lockPath: label(lockPath), strayFiles, refusedFiles, claimFiles, today };
 }
 
 /** The set narrowed to one document's files: what `publish-version` checks (the others are kept for the rules that span documents). */

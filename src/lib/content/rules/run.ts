@@ -1,5 +1,6 @@
 import { loadContentDir, type ContentSet } from '../content-set';
 import { allowedOutputRule } from './allowed-output';
+import { checklistClaimsRule } from './checklist-claims';
 import { documentSlugsRule } from './document-slugs';
 import { frontmatterRule } from './frontmatter-fields';
 import { idHistoryRule } from './id-history';
@@ -41,6 +42,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   idHistoryRule,
   lockRule,
   lockHistoryRule,
+  checklistClaimsRule,
 ];
 
 /** The families that judge each file on its own: with a focus, they look only at the files in it. */
