@@ -7,7 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { checklistPage } from './src/integrations/checklist-page.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
-import { siteRemarkPlugins } from './src/lib/content/processor.ts';
+import { siteRehypePlugins, siteRemarkPlugins } from './src/lib/content/processor.ts';
 import { withHreflangAlternates } from './src/integrations/sitemap-alternates.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { pageCsp } from './src/integrations/trim-csp-hashes.ts';
@@ -34,7 +34,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; ours give sections their ids.
     // SmartyPants is off so that the published text stays exactly as the editors wrote it.
-    processor: unified({ remarkPlugins: siteRemarkPlugins, smartypants: false }),
+    // The rehype step refuses anything outside the output allow-list (src/lib/content/allow-list.ts).
+    processor: unified({ remarkPlugins: siteRemarkPlugins, rehypePlugins: siteRehypePlugins, smartypants: false }),
     // Shiki colours code with inline style attributes, which the CSP blocks; the notices have no code.
     syntaxHighlight: false,
   },

@@ -1,41 +1,70 @@
 /**
- * `npm run build`: builds the site into a fresh folder and then points the output
- * path (OUT_DIR, default dist/) at it by switching a symbolic link:
+ * `npm run build`: checks the content, then builds the site into a fresh folder and
+ * points the output path (OUT_DIR, default dist/) at it by switching a symbolic link:
  *
  *   dist -> dist.builds/1764390000000/
  *
- * The switch is one rename(2) of a new link over the old one, which is atomic: at
- * every moment `dist` is either the whole previous build or the whole new one, so
- * a deploy that syncs or a server that reads at that moment never sees a missing or
- * half-written site. A failed build — for example content that breaks a rule —
- * leaves `dist` exactly as it was. The previous build is kept (for a reader in the
- * middle of a page and for rollback: `ln -sfn dist.builds/<older> dist`); older
- * ones are removed. Deploy with `rsync -a dist/` (the trailing slash follows the link).
+ * - The content rules run first, before Astro starts: refused content prints our list
+ *   of problems and nothing else, and nothing is built.
+ * - One build at a time per output folder and per content folder (the lock files
+ *   `<OUT_DIR>.lock` and `<content>.lock`; `publish-version` takes the content one):
+ *   a second build waits and says which one it waits for, so two builds never delete
+ *   each other's folders.
+ * - The switch is one rename(2) of a new link over the old one, which is atomic: at
+ *   every moment `dist` is either the whole previous build or the whole new one. The
+ *   first switch from a plain `dist/` folder swaps folder and link in one atomic step
+ *   (renameat2), so there is never a moment without `dist` either.
+ * - A failed build, a full disk (ENOSPC), a permission (EACCES) or read-only (EROFS)
+ *   problem leaves `dist` exactly as it was and says so in one line.
+ *
+ * The previous build is kept (for a reader in the middle of a page and for rollback:
+ * `ln -sfn dist.builds/<older> dist`); older ones are removed. Deploy with
+ * `rsync -a dist/` (the trailing slash follows the link).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { contentNotes, loadContentDir } from '~/lib/content/content-set';
+import { countProblems, formatReport } from '~/lib/content/rules/problem';
+import { checkContent } from '~/lib/content/rules/run';
+import { todayInOslo } from '~/lib/site/dates';
+import { exchangePaths } from './lib/exchange-paths';
+import { explainFsError } from './lib/fs-errors';
+import { takeProcessLock } from './lib/process-lock';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const builds = `${outDir}.builds`;
 const stamp = String(Date.now());
 const target = join(builds, stamp);
-mkdirSync(builds, { recursive: true });
 
-// --force clears Astro's content cache: it would otherwise keep entries of the previous build's
-// CONTENT_DIR (content/ vs tests/fixtures/content) and fail to resolve them.
-// A production build whatever the caller's environment: Vitest, for one, sets DEV=1, MODE=test and
-// NODE_ENV=test, which Vite reads into import.meta.env — DEV would then be true and drafts published.
-const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _baseUrl, ...callerEnv } = process.env;
-const result = spawnSync('astro', ['build', '--force', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...callerEnv, NODE_ENV: 'production', OUT_DIR: target },
-});
-if (result.status !== 0) {
+/** Vite's note about Astro's own "use astro:head-inject" directive, printed for every MDX file: not ours to fix. */
+const HEAD_INJECT_NOTE = /MODULE_LEVEL_DIRECTIVE.*astro:head-inject/;
+
+function fail(message: string): never {
   rmSync(target, { recursive: true, force: true });
-  if (readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
-  console.error(`\n✘ The build failed; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.`);
-  process.exit(result.status ?? 1);
+  if (existsSync(builds) && readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
+  console.error(`\n✘ ${message}; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.`);
+  process.exit(1);
+}
+
+/** Runs `astro build`, passing its output through without Vite's directive notes (each is a dozen lines per MDX file). */
+function astroBuild(env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn('astro', ['build', '--force', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'pipe'], env });
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
+    let skipping = false;
+    createInterface({ input: stream }).on('line', (line) => {
+      // A note runs from its first line to the line closing its frame ("───╯"), then one empty line.
+      if (HEAD_INJECT_NOTE.test(line)) skipping = true;
+      else if (!skipping) out.write(`${line}\n`);
+      else if (/╯/.test(line)) skipping = false;
+    });
+  }
+  return new Promise((done) => child.on('close', (code) => done(code ?? 1)));
 }
 
 const isLink = (path: string) => {
@@ -45,14 +74,51 @@ const isLink = (path: string) => {
     return false;
   }
 };
-const previous = isLink(outDir) ? basename(readlinkSync(outDir)) : undefined;
-// Once only, when dist/ is still a plain folder from before builds were switched by a link:
-// move it into the builds folder (a directory cannot be replaced by a link in one rename).
-if (existsSync(outDir) && !isLink(outDir)) renameSync(outDir, join(builds, `${stamp}-before`));
-const link = `${outDir}.${stamp}.link`;
-symlinkSync(join(basename(builds), stamp), link, 'dir');
-renameSync(link, outDir);
-for (const name of readdirSync(builds)) {
-  if (name !== stamp && name !== previous) rmSync(join(builds, name), { recursive: true, force: true });
+
+try {
+  mkdirSync(dirname(outDir), { recursive: true });
+  await takeProcessLock(`${outDir}.lock`, 'npm run build');
+  await takeProcessLock(`${contentDir}.lock`, 'npm run build');
+
+  const content = await loadContentDir(contentDir, todayInOslo());
+  for (const note of contentNotes(content)) console.log(`note: ${note}`);
+  const problems = await checkContent(content);
+  if (problems.length > 0) {
+    console.error(
+      `✘ ${countProblems(problems.length)} in the content — nothing was built. Fix them and build again:\n\n${formatReport(problems)}`,
+    );
+    fail('the content check failed');
+  }
+  console.log(`✔ content rules pass (${content.files.length} files, checked before Astro starts)`);
+  mkdirSync(builds, { recursive: true });
+
+  // --force clears Astro's content cache: it would otherwise keep entries of the previous build's
+  // CONTENT_DIR (content/ vs tests/fixtures/content) and fail to resolve them.
+  // A production build whatever the caller's environment: Vitest, for one, sets DEV=1, MODE=test and
+  // NODE_ENV=test, which Vite reads into import.meta.env — DEV would then be true and drafts published.
+  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _baseUrl, ...callerEnv } = process.env;
+  // The content was checked just now: Astro's content-check integration need not read it all again.
+  const status = await astroBuild({ ...callerEnv, NODE_ENV: 'production', OUT_DIR: target, JTEC_CONTENT_CHECKED: contentDir });
+  if (status !== 0) fail('the build failed');
+
+  const previous = isLink(outDir) ? basename(readlinkSync(outDir)) : undefined;
+  const link = `${outDir}.${stamp}.link`;
+  symlinkSync(join(basename(builds), stamp), link, 'dir');
+  if (existsSync(outDir) && !isLink(outDir)) {
+    // Once only, when dist/ is still a plain folder from before builds were switched by a link:
+    // swap folder and link in one step, then keep the old folder with the builds.
+    if (exchangePaths(link, outDir)) renameSync(link, join(builds, `${stamp}-before`));
+    else {
+      renameSync(outDir, join(builds, `${stamp}-before`));
+      renameSync(link, outDir);
+    }
+  } else renameSync(link, outDir);
+  for (const name of readdirSync(builds)) {
+    if (name !== stamp && name !== previous) rmSync(join(builds, name), { recursive: true, force: true });
+  }
+  console.log(`✔ Built into ${target}; ${outDir} now points to it`);
+} catch (error) {
+  const explained = explainFsError(error);
+  if (!explained) throw error;
+  fail(`the build could not finish: ${explained}`);
 }
-console.log(`✔ Built into ${target}; ${outDir} now points to it`);

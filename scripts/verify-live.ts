@@ -12,12 +12,18 @@
  *   - no page links outside the site except the links written in the notice itself;
  *   - the feeds and sitemaps are well-formed XML of the right kind and type.
  * Prints one line per finding and a summary; exits 1 on any difference.
+ *
+ * `npm run verify:live -- <site URL> --before-deploy --build dist` instead compares a NEW
+ * build, before it is deployed, with what the live site serves (scripts/lib/live-witness.ts):
+ * it refuses when a published version is missing, or its text changed without a new
+ * erratum on its page. The live site is the witness nobody in the repository can rewrite.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expectedHeaders, parseHeadersFile } from './lib/headers.ts';
+import { compareWithLive } from './lib/live-witness.ts';
 import {
   addressesIn,
   headerDifferences,
@@ -35,6 +41,7 @@ const { values, positionals } = parseArgs({
     build: { type: 'string' },
     content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
     canonical: { type: 'string', default: process.env.SITE_URL ?? 'https://jtec.no' },
+    'before-deploy': { type: 'boolean', default: false },
   },
 });
 if (positionals.length !== 1) {
@@ -42,6 +49,22 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const site = new URL(positionals[0]!.endsWith('/') ? positionals[0]! : `${positionals[0]}/`);
+if (values['before-deploy']) {
+  if (!values.build) {
+    console.error('Usage: npm run verify:live -- <site URL> --before-deploy --build dist');
+    process.exit(2);
+  }
+  const { differences, compared, newDocuments } = await compareWithLive(site, values.build);
+  console.log(`verify:live --before-deploy: ${values.build}/ against ${site.href}\n`);
+  for (const path of newDocuments) console.log(`note: ${path} is not on the live site yet (a new document or language)`);
+  for (const line of differences) console.log(`✘ ${line}`);
+  console.log(
+    differences.length
+      ? `\n✘ ${differences.length} difference(s): do not deploy. Published text changes only with a visible erratum (docs/editing.md).`
+      : `\n✔ ${compared} published version(s) on the live site are in the new build, unchanged or with a new erratum.`,
+  );
+  process.exit(differences.length ? 1 : 0);
+}
 const base = site.pathname;
 const canonicalOrigin = new URL(values.canonical!).origin;
 const siteOrigins = [site.origin, canonicalOrigin];

@@ -24,6 +24,8 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // `npm run build` (scripts/build.ts) checked this folder just before starting Astro.
+        if (command === 'build' && process.env.JTEC_CONTENT_CHECKED === contentDir) return;
         const report = await contentReport(contentDir);
         if (!report) {
           logger.info('content rules pass');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -57,6 +57,68 @@ describe('content safety through the editors’ commands', () => {
     expect(built.status).not.toBe(0);
     expect(built.output).toMatch(/draft-test\.mdx:\d+:1: the link "javascript:alert\(3\)" uses "javascript:", which is not allowed/);
     expect(existsSync(outDir)).toBe(false);
+  });
+
+  test('every class of bad input at once: the build prints each problem with its file and line, no stack trace, and nothing reaches the output', () => {
+    const content = fixtureCopy();
+    const { path } = published(content);
+    const draft = (name: string, change: (text: string) => string) => {
+      const text = readFileSync(path, 'utf8')
+        .replace(/^status: .*$/m, 'status: draft')
+        .replace(/^version: .*$/m, `version: "${name}"`);
+      writeFileSync(join(content, 'privacy/nb', `${name}.mdx`), change(text));
+    };
+    draft('footnote', (text) => `${text}\nEn fotnote.[^1]\n\n[^1]: Tekst.\n`);
+    draft('tasks', (text) => `${text}\n- [x] Vi selger dataene dine\n`);
+    draft('rlo', (text) => `${text}\nTekst &#x202E; snudd.\n`);
+    draft('backslash', (text) => `${text}\n[jtec.no](https://jtec.no\\\\@evil.example/)\n`);
+    draft('yamltag', (text) => text.replace(/^summary: .*$/m, 'summary: !!js/function "f"'));
+    writeFileSync(join(content, '2027-01.mdx'), readFileSync(path));
+    writeFileSync(join(content, '..', 'outside.mdx'), readFileSync(path));
+    symlinkSync(join(content, '..', 'outside.mdx'), join(content, 'privacy/en/linked.mdx'));
+    const outDir = join(content, '..', 'out');
+    const built = run('build', [], { CONTENT_DIR: content, OUT_DIR: outDir });
+    expect(built.status).not.toBe(0);
+    for (const expected of [
+      /footnote\.mdx:\d+:\d+: a footnote \(\[\^…\]\) is not allowed/,
+      /tasks\.mdx:\d+:1: a task-list box/,
+      /rlo\.mdx:\d+:1: the text becomes the invisible character U\+202E RIGHT-TO-LEFT OVERRIDE/,
+      /backslash\.mdx:\d+:1: the web link "https:\/\/jtec\.no%5C@evil\.example\/" has a user name or password/,
+      /yamltag\.mdx:\d+: the frontmatter cannot be read: the YAML tag "!!js\/function" is not allowed here/,
+      /content\/2027-01\.mdx: this file is not read by the site/,
+      /privacy\/en\/linked\.mdx: this is a symbolic link/,
+    ]) {
+      expect(built.output).toMatch(expected);
+    }
+    expect(built.output).toContain('nothing was built');
+    expect(built.output).not.toMatch(/\n\s+at /);
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(`${outDir}.builds`)).toBe(false);
+  });
+
+  test('publishing a version whose text equals the one before is refused, unless it is an editorial re-issue', () => {
+    const content = fixtureCopy();
+    const lock = parseLock(readFileSync(join(content, LOCK_FILE_NAME), 'utf8'));
+    const latest = (lang: string) =>
+      Object.keys(lock.versions)
+        .filter((key) => key.includes(`/${lang}/`))
+        .sort()
+        .at(-1) ?? '';
+    for (const lang of ['nb', 'en']) {
+      const text = readFileSync(join(content, latest(lang)), 'utf8');
+      writeFileSync(
+        join(content, 'privacy', lang, '2098-01.mdx'),
+        text
+          .replace(/^status: .*$/m, 'status: draft')
+          .replace(/^version: .*$/m, 'version: "2098-01"')
+          .replace(/^updated: .*$/m, 'updated: "2098-01"')
+          .replace(/^effective: .*\n/m, '')
+          .replace(/^errata:\n(?: .*\n)*/m, ''),
+      );
+    }
+    const refused = run('publish-version', ['privacy', '2098-01'], { CONTENT_DIR: content });
+    expect(refused.status).toBe(1);
+    expect(refused.output).toMatch(/2098-01\.mdx says exactly what .* says: a new version that changes nothing — .*--reissue/);
   });
 
   test('an empty lock is one problem naming it and the git command, never a stack trace; publish-version writes nothing', () => {

@@ -177,8 +177,48 @@ describe('the editors’ workflow, from new version to published site', () => {
     }
   });
 
+  /** Commits the content folder, as an editor's repository would have it after publishing. */
+  function commitContent(content: string): void {
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.no', ...args], { cwd: join(content, '..') });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'published');
+  }
+
+  test('an erratum covers both languages in one command; one that changes the meaning is refused and nothing is written', () => {
+    const { content, env, draftPath } = workflowAt('published');
+    commitContent(content);
+    const lockBefore = readFileSync(join(content, LOCK_FILE_NAME), 'utf8');
+    writeFileSync(draftPath('nb'), readFileSync(draftPath('nb'), 'utf8').replace('en ny setning', 'en ny stening'));
+    writeFileSync(draftPath('en'), readFileSync(draftPath('en'), 'utf8').replace('a new sentence', 'an old sentence'));
+    const refused = run(
+      'publish-version',
+      ['--erratum', 'privacy', version, '--nb', 'Rettet en skrivefeil.', '--en', 'Corrected a typo.'],
+      env,
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.output).toMatch(
+      /en\/[\d-]+\.mdx:\d+: this changes the meaning \("a new" → "an old": it replaces a short word, which changes its meaning\) — publish a new version/,
+    );
+    expect(readFileSync(join(content, LOCK_FILE_NAME), 'utf8')).toBe(lockBefore);
+
+    writeFileSync(draftPath('en'), readFileSync(draftPath('en'), 'utf8').replace('an old sentence', 'a new sentence'));
+    writeFileSync(draftPath('en'), readFileSync(draftPath('en'), 'utf8').replace('workflow test.', 'workflow test!'));
+    const both = run(
+      'publish-version',
+      ['--erratum', 'privacy', version, '--nb', 'Rettet en skrivefeil.', '--en', 'Corrected the punctuation.'],
+      env,
+    );
+    expect(both.status, both.output).toBe(0);
+    expect(readFileSync(draftPath('nb'), 'utf8')).toMatch(/note: Rettet en skrivefeil\./);
+    expect(readFileSync(draftPath('en'), 'utf8')).toMatch(/note: Corrected the punctuation\./);
+    expect(run('check', ['--content-only'], env).status).toBe(0);
+  });
+
   test('a later edit of the published text is refused, and an erratum records it visibly on the page', () => {
-    const { env, draftPath } = workflowAt('published');
+    const { content, env, draftPath } = workflowAt('published');
+    commitContent(content);
     const path = draftPath('en');
     writeFileSync(path, readFileSync(path, 'utf8').replace('workflow test.', 'workflow test!'));
     const refused = run('check', ['--content-only'], env);

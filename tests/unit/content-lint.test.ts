@@ -14,17 +14,17 @@ describe('the agreed MDX style', () => {
 
   test.each([
     ['Se https://jtec.no nå.', 5, /web address is written as bare text/],
-    ['Tekst <em>fin</em>.', 5, /<em> is HTML\/JSX/],
-    ['<Notice />', 5, /<Notice> is HTML\/JSX/],
-    ['#### Dypt [#deep]', 5, /level-4 heading/],
     ['1) en\n2) to', 5, /numbered list uses "\)"/],
     ['Se [vilkårene] for mer.', 5, /square brackets looks like a link but goes nowhere/],
     ['- en\n*  to', 6, /list item has the wrong spacing|list item/],
+    ['Skriv til post@jtec.no i dag.', 5, /^an e-mail address is written as bare text: "post@jtec.no"$/],
+    ['***\n\n---', 7, /^horizontal rules are written differently: "---"$/],
   ])('flags %j on line %i', async (body, line, message) => {
     const findings = await lintSource(wrap(body));
     const finding = findings.find((candidate) => message.test(candidate.message));
     expect(finding, JSON.stringify(findings)).toBeDefined();
     expect(finding?.line).toBe(line);
+    expect(finding?.column).toBeGreaterThan(0);
     expect(finding?.fix.length).toBeGreaterThan(10);
   });
 });

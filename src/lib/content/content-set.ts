@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { LOCK_FILE_NAME, readLock, type VersionLock } from '~/lib/versions/lock-file';
+import { firstInvalidUtf8Line, listContentDir } from './content-files';
 import { readLockHistory, type LockHistory } from './git-lock-history';
 
 /** One content file: where it lives and what it says. */
@@ -11,6 +12,8 @@ export interface ContentFile {
   /** The path shown to editors, e.g. `content/privacy/nb/2025.mdx`. */
   path: string;
   text: string;
+  /** Set when the file is not UTF-8: it is reported once, and no other rule reads its text. */
+  notUtf8?: true;
 }
 
 /** Everything the content rules look at, read from disk once. */
@@ -24,8 +27,14 @@ export interface ContentSet {
   history: LockHistory;
   /** The lock file as shown to editors, e.g. `content/versions.lock.json`. */
   lockPath: string;
+  /** The files being published (keys): the only ones the per-file rules judge; the others are locked and were judged before. */
+  focus?: readonly string[] | undefined;
+  /** Files read but outside the check's scope (e.g. other documents, when publishing one): only what spans documents looks at them. */
+  otherFiles?: ContentFile[] | undefined;
   /** Files in the content directory that the site will not read (wrong place or extension). */
   strayFiles: string[];
+  /** Files the site refuses to read: symbolic links, and text that is not UTF-8 (with the line of the first bad byte). */
+  refusedFiles?: { file: string; reason: 'link' | 'encoding'; line?: number | undefined }[] | undefined;
   /** The GDPR checklist's claims files (`privacy/2025.checklist.yaml`, editor-only; see src/lib/checklist/claims.ts). */
   claimFiles?: ContentFile[] | undefined;
   /** The day (`YYYY-MM-DD`) against which upcoming versions are decided. */
@@ -54,23 +63,28 @@ export async function loadContentDir(contentDir: string, today: string, cwd: str
     return shown.startsWith('..') ? path : shown.split(sep).join('/') || '.';
   };
   const files: ContentFile[] = [];
-  const strayFiles: string[] = [];
-  const claimFiles: ContentFile[] = [];
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries.filter((dirent) => dirent.isFile())) {
-    const absolute = join(entry.parentPath, entry.name);
-    const key = relative(contentDir, absolute).split(sep).join('/');
-    const depth = key.split('/').length;
-    if (depth === 3 && key.endsWith('.mdx')) files.push({ key, path: label(absolute), text: await readFile(absolute, 'utf8') });
-    else if (/\.checklist\.ya?ml$/.test(key)) claimFiles.push({ key, path: label(absolute), text: await readFile(absolute, 'utf8') });
-    else if (depth >= 2 && /\.(mdx?|markdown)$/i.test(key)) strayFiles.push(label(absolute));
+  const listing = listContentDir(contentDir);
+  const refusedFiles: NonNullable<ContentSet['refusedFiles']> = listing.links.map((key) => ({ file: label(join(contentDir, key)), reason: 'link' }));
+  for (const key of listing.documents) {
+    const absolute = join(contentDir, key);
+    const bytes = await readFile(absolute);
+    const badLine = firstInvalidUtf8Line(bytes);
+    files.push({ key, path: label(absolute), text: bytes.toString('utf8'), ...(badLine === undefined ? {} : { notUtf8: true as const }) });
+    if (badLine !== undefined) refusedFiles.push({ file: label(absolute), reason: 'encoding', line: badLine });
   }
-  files.sort((a, b) => a.key.localeCompare(b.key));
+  const strayFiles = listing.stray.map((key) => label(join(contentDir, key)));
+  const claimFiles: ContentFile[] = [];
+  for (const key of listing.claims) claimFiles.push({ key, path: label(join(contentDir, key)), text: await readFile(join(contentDir, key), 'utf8') });
   const lockPath = lockFileOf(contentDir);
   const reading = existsSync(lockPath) ? readLock(await readFile(lockPath, 'utf8')) : undefined;
   const lock = reading && 'lock' in reading ? reading.lock : { versions: {} };
   const lockIssue = !reading ? { missing: true as const } : 'problem' in reading ? { missing: false as const, problem: reading.problem } : undefined;
   const history = readLockHistory(contentDir, label(contentDir));
-  claimFiles.sort((a, b) => a.key.localeCompare(b.key));
-  return { files, lock, lockIssue, history, lockPath: label(lockPath), strayFiles: strayFiles.sort(), claimFiles, today };
+  return { files, lock, lockIssue, history, lockPath: label(lockPath), strayFiles, refusedFiles, claimFiles, today };
+}
+
+/** The set narrowed to one document's files: what `publish-version` checks (the others are kept for the rules that span documents). */
+export function scopedToDocument(set: ContentSet, document: string): ContentSet {
+  const inScope = (file: ContentFile) => file.key.startsWith(`${document}/`);
+  return { ...set, files: set.files.filter(inScope), otherFiles: set.files.filter((file) => !inScope(file)) };
 }

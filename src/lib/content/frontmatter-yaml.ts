@@ -77,14 +77,22 @@ function readBlock(block: Block, what: string): FrontmatterReading {
     reading.problems.push({ line: lineOf(error.pos[0]), reason: error.message.split('\n')[0] ?? error.code });
   }
   let aliasAt: number | undefined;
+  let tagged: { at: number | undefined; tag: string } | undefined;
   visit(doc, {
     Alias(_, node) {
       aliasAt ??= node.range?.[0];
-      return visit.BREAK;
+    },
+    // An explicit tag (`!!js/function`, `!custom`) would make the build's YAML reader build something other than text.
+    Node(_, node) {
+      if (node.tag && node.tag !== 'tag:yaml.org,2002:str') tagged ??= { at: node.range?.[0], tag: node.tag };
     },
   });
   if (aliasAt !== undefined) {
     reading.problems.push({ line: lineOf(aliasAt), reason: 'YAML anchors and aliases (& and *) are not allowed here' });
+  }
+  if (tagged) {
+    const shown = tagged.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    reading.problems.push({ line: lineOf(tagged.at ?? 0), reason: `the YAML tag "${shown}" is not allowed here` });
   }
   if (reading.problems.length > 0) return reading;
   const data: unknown = doc.toJS();

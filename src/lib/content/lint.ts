@@ -1,8 +1,7 @@
 import type { Root } from 'mdast';
 import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
-import type { Plugin, PluggableList } from 'unified';
-import { visit } from 'unist-util-visit';
+import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { createMdxProcessor } from './processor';
 
@@ -11,22 +10,20 @@ import { createMdxProcessor } from './processor';
  *
  * - `remark-preset-lint-recommended` (well-formed lists, links and line breaks; no bare URLs),
  *   with `[#id]` heading markers allowed where it would otherwise see an undefined reference;
- * - `remark-preset-lint-consistent` (one style per file for headings, emphasis, list numbers);
- * - two rules of our own: no HTML/JSX or `{code}` in the text (there are no components for
- *   editors, so everything is written in Markdown), and headings only at levels `##` and `###`.
+ * - `remark-preset-lint-consistent` (one style per file for headings, emphasis, list numbers).
+ *
+ * What may reach the page at all (no HTML, no `{code}`, headings `##` and `###`) is the
+ * output allow-list's job (allow-list.ts). Every message is rewritten for editors, with
+ * its column and the text it is about.
  */
 
-/** One style problem: its line, a plain-language description and how to fix it. */
+/** One style problem: its line and column, a plain-language description quoting the text, and how to fix it. */
 export interface LintFinding {
   line: number | undefined;
+  column: number | undefined;
   message: string;
   fix: string;
 }
-
-/** The rule id of our "Markdown only" rule. */
-export const NO_HTML_RULE = 'jtec-markdown-only';
-/** The rule id of our heading-level rule. */
-export const HEADING_LEVEL_RULE = 'jtec-heading-level';
 
 const LINK_FIX =
   'write links as [text](https://address) or [text](mailto:name@example.no); to show square brackets as text, write \\[ and \\]';
@@ -58,42 +55,30 @@ const PLAIN_LANGUAGE: Record<string, { message: string; fix: string }> = {
   'heading-style': { message: 'headings are written in different styles', fix: 'write every heading as "## Title [#id]"' },
   'emphasis-marker': { message: 'emphasis is written with both * and _', fix: 'use *text* for emphasis throughout the file' },
   'strong-marker': { message: 'bold text is written with both ** and __', fix: 'use **text** for bold throughout the file' },
+  'no-blockquote-without-marker': { message: 'a line inside a quotation has no ">"', fix: 'quotation blocks are not used in the notice: write a paragraph' },
+  'no-heading-content-indent': { message: 'a heading has more than one space after its #', fix: 'write one space: "## Title [#id]"' },
+  'blockquote-indentation': { message: 'quotation blocks are indented differently', fix: 'quotation blocks are not used in the notice: write a paragraph' },
+  'checkbox-character-style': { message: 'task-list boxes are written differently', fix: 'task lists are not used in the notice: write plain "- " items' },
+  'code-block-style': { message: 'code blocks are written in different styles', fix: 'code blocks are not used in the notice: write a paragraph' },
+  'fenced-code-marker': { message: 'code blocks are fenced with both ``` and ~~~', fix: 'code blocks are not used in the notice: write a paragraph' },
+  'link-title-style': { message: 'link titles are quoted differently', fix: 'remove the "title" after the address: [text](https://address)' },
+  'rule-style': { message: 'horizontal rules are written differently', fix: 'horizontal rules are not used in the notice: let the headings separate the parts' },
+  'table-cell-padding': { message: 'the table cells are spaced unevenly', fix: 'write every cell as "| text |", with one space on each side' },
 };
 
-/** No HTML, JSX components or `{expressions}` in the text: readers get plain Markdown, and MDX code is not for editors. */
-const remarkLintMarkdownOnly: Plugin<[], Root> = () => (tree, file) => {
-  visit(tree, (node) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'html') {
-      const name = 'name' in node && typeof node.name === 'string' ? `<${node.name}>` : 'HTML';
-      file.message(`${name} is HTML/JSX, which is not allowed in the text`, { place: node.position, ruleId: NO_HTML_RULE, source: 'jtec' });
-    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') {
-      file.message('curly braces or import/export lines are code, which is not allowed in the text', {
-        place: node.position,
-        ruleId: NO_HTML_RULE,
-        source: 'jtec',
-      });
-    }
-  });
+const EMAIL_AS_TEXT = {
+  message: 'an e-mail address is written as bare text',
+  fix: 'write it as a link, e.g. [name@example.no](mailto:name@example.no)',
 };
 
-/** Sections are `##`, subsections `###`: deeper headings have no place in the table of contents or the diff. */
-const remarkLintHeadingLevel: Plugin<[], Root> = () => (tree, file) => {
-  visit(tree, 'heading', (node) => {
-    if (node.depth > 3) {
-      file.message(`a level-${node.depth} heading ("${'#'.repeat(node.depth)} ") is too deep`, {
-        place: node.position,
-        ruleId: HEADING_LEVEL_RULE,
-        source: 'jtec',
-      });
-    }
-  });
-};
-
-const FIXES_OF_OUR_RULES: Record<string, string> = {
-  [NO_HTML_RULE]:
-    'write it in Markdown (**bold**, *emphasis*, "- " lists, [text](https://address) links); to show a { or < as text, write \\{ or \\<',
-  [HEADING_LEVEL_RULE]: 'use "## " for sections and "### " for subsections',
-};
+/** The source text a message is about, on its first line and at most 60 characters, for quoting. */
+export function quoteAt(text: string, start: { line?: number | null | undefined; column?: number | null | undefined } | undefined, endOffset?: number): string {
+  if (!start?.line) return '';
+  const line = text.split('\n')[start.line - 1] ?? '';
+  const from = Math.max(0, (start.column ?? 1) - 1);
+  const quoted = line.slice(from, endOffset === undefined ? undefined : from + endOffset).trim();
+  return quoted.length > 60 ? `${quoted.slice(0, 57)}…` : quoted;
+}
 
 /** The preset's own `no-undefined-references`, reconfigured to accept our `[#id]` heading markers. */
 function allowHeadingMarkers(plugins: PluggableList): PluggableList {
@@ -107,25 +92,30 @@ const linter = createMdxProcessor([
   // Consistent first, so that recommended's stricter options (e.g. "1." not "1)") win where both configure a rule.
   remarkPresetLintConsistent,
   ...allowHeadingMarkers(remarkPresetLintRecommended.plugins ?? []),
-  remarkLintMarkdownOnly,
-  remarkLintHeadingLevel,
 ]);
 
-/** Lints one MDX source with the agreed preset. Assumes the MDX parses (syntax errors are reported elsewhere). */
-export async function lintSource(text: string): Promise<LintFinding[]> {
+/**
+ * Lints one MDX source with the agreed preset. Assumes the MDX parses (syntax errors
+ * are reported elsewhere); `parsed`, the tree the check already read, saves a second parse.
+ */
+export async function lintSource(text: string, parsed?: Root): Promise<LintFinding[]> {
   const file = new VFile({ value: text });
   try {
-    await linter.run(linter.parse(file), file);
+    await linter.run(parsed ?? linter.parse(file), file);
   } catch {
     return [];
   }
   return file.messages.map((message) => {
     const rule = message.ruleId ?? '';
-    const plain = PLAIN_LANGUAGE[rule];
+    const place = message.place && 'start' in message.place ? message.place : undefined;
+    const sameLine = place && place.end.line === place.start.line ? place.end.column - place.start.column : undefined;
+    const quote = quoteAt(text, { line: message.line, column: message.column }, sameLine);
+    const plain = rule === 'no-literal-urls' && /@/.test(quote) && !/:\/\//.test(quote) ? EMAIL_AS_TEXT : PLAIN_LANGUAGE[rule];
     return {
       line: message.line ?? undefined,
-      message: plain?.message ?? message.reason.replace(/\.$/, ''),
-      fix: plain?.fix ?? FIXES_OF_OUR_RULES[rule] ?? `see the rule "${rule}" at https://github.com/remarkjs/remark-lint`,
+      column: message.column ?? undefined,
+      message: `${plain?.message ?? `this Markdown is written in an unusual way (${rule || 'style'})`}${quote ? `: "${quote}"` : ''}`,
+      fix: plain?.fix ?? `write it as plain Markdown, as in the rest of the file (see "What the other messages mean" in docs/editing.md)`,
     };
   });
 }

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { PluggableList } from 'unified';
+import { rehypeAllowList } from '~/rehype/allow-list';
 import { remarkSectionIds } from '~/remark/section-id-markers';
 
 /**
@@ -13,6 +14,9 @@ import { remarkSectionIds } from '~/remark/section-id-markers';
 /** The remark plugins of the site's own processor (astro.config.mjs); the tools run the same ones. */
 export const siteRemarkPlugins = [remarkSectionIds];
 
+/** The rehype plugins of the site's own processor: the output allow-list, which refuses and never strips. */
+export const siteRehypePlugins = [rehypeAllowList];
+
 /**
  * A remark processor that reads MDX as Astro does (frontmatter, MDX syntax, GitHub
  * tables and autolinks) and then runs `plugins`: the site's own by default, or a
@@ -20,4 +24,9 @@ export const siteRemarkPlugins = [remarkSectionIds];
  */
 export function createMdxProcessor(plugins: PluggableList = siteRemarkPlugins) {
   return remark().use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm).use(plugins);
+}
+
+/** The same reading as plain Markdown (no JSX, no `{code}`): a file MDX cannot read is still checked for everything else. */
+export function createMarkdownProcessor() {
+  return remark().use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(siteRemarkPlugins);
 }

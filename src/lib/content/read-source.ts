@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { readFrontmatter } from './frontmatter-yaml';
-import { createMdxProcessor } from './processor';
+import { createMarkdownProcessor, createMdxProcessor } from './processor';
 
 /** One MDX source parsed outside Astro: the same syntax and section ids as the site, for checks, diffs and tests. */
 export interface ParsedSource {
@@ -11,18 +11,94 @@ export interface ParsedSource {
   /** The line of each top-level frontmatter field. */
   fieldLines: Map<string, number>;
   tree: Root;
+  /** The tree as parsed, before the site's plugins changed it (for the style lint, which reads markers as typed). */
+  parsed: Root;
 }
 
-/** Why a source cannot be read: MDX syntax, frontmatter (YAML) or a section-id marker. */
-export type ReadingProblemKind = 'syntax' | 'frontmatter' | 'section-id';
+/** Why a source cannot be read: MDX syntax, nesting too deep to process, frontmatter (YAML) or a section-id marker. */
+export type ReadingProblemKind = 'syntax' | 'nesting' | 'frontmatter' | 'section-id';
+
+/** The deepest nesting of the parsed tree that every tool can walk (a notice needs about 10; thousands overflow the stack). */
+export const MAX_TREE_DEPTH = 40;
+
+const NESTED_MARKS: Record<string, string> = {
+  blockquote: 'quotation marks (">")',
+  list: 'list markers ("-", "*", "1.")',
+  listItem: 'list markers ("-", "*", "1.")',
+  emphasis: 'emphasis marks (* or _)',
+  strong: 'bold marks (** or __)',
+};
+
+/** A run of one marker character longer than any notice needs: ">" quotes, list markers, emphasis. */
+const LONG_RUN = new RegExp(`(?:[>*_~] ?){${MAX_TREE_DEPTH + 1},}|(?:[-+] ){${MAX_TREE_DEPTH + 1},}`);
+/** Markers that open a container at the start of a line (quotes and lists), each possibly followed by spaces. */
+const LEADING_CONTAINERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+
+/**
+ * The first line whose markers would nest deeper than the limit, found in the typed
+ * text before parsing: thousands of ">" or "*" make the parsers slow (seconds per
+ * file) or overflow the stack, so such a file is refused before it is read.
+ */
+function deepLine(text: string): { line: number; column: number; reason: string } | undefined {
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const content = lines[index] ?? '';
+    if (content.length <= MAX_TREE_DEPTH) continue;
+    const leading = LEADING_CONTAINERS.exec(content)?.[0] ?? '';
+    const containers = (leading.match(/>|[-+*]|\d{1,9}[.)]/g) ?? []).length;
+    const run = LONG_RUN.exec(content);
+    if (containers <= MAX_TREE_DEPTH && !run) continue;
+    const marks = containers > MAX_TREE_DEPTH ? NESTED_MARKS[leading.trim().startsWith('>') ? 'blockquote' : 'list'] : /[*_]/.test(run?.[0] ?? '') ? NESTED_MARKS.emphasis : 'markers';
+    return {
+      line: index + 1,
+      column: containers > MAX_TREE_DEPTH ? 1 : (run?.index ?? 0) + 1,
+      reason: `the text is nested more than ${MAX_TREE_DEPTH} levels deep with ${marks ?? 'markers'}`,
+    };
+  }
+  return undefined;
+}
+
+/** The first node nested deeper than the limit, found without recursion (so that it cannot itself overflow). */
+function tooDeep(tree: Root): { line: number | undefined; reason: string } | undefined {
+  const stack: { node: Root | Root['children'][number]; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as (typeof stack)[number];
+    if (depth > MAX_TREE_DEPTH) {
+      const marks = NESTED_MARKS[node.type] ?? 'markers';
+      return { line: node.position?.start.line, reason: `the text is nested more than ${MAX_TREE_DEPTH} levels deep with ${marks}` };
+    }
+    if ('children' in node) for (const child of node.children) stack.push({ node: child as Root['children'][number], depth: depth + 1 });
+  }
+  return undefined;
+}
 
 /** What `readSource` found: the parsed source when it could be read, and every problem with its line. */
 export interface SourceReading {
   source: ParsedSource | undefined;
-  problems: { kind: ReadingProblemKind; line: number | undefined; reason: string }[];
+  problems: { kind: ReadingProblemKind; line: number | undefined; column?: number | undefined; reason: string }[];
 }
 
 const processor = createMdxProcessor();
+const markdownProcessor = createMarkdownProcessor();
+
+/**
+ * Reads a source that MDX cannot read as plain Markdown, so that every other
+ * problem of the file can still be reported at once; undefined when even that fails.
+ */
+export async function readAsMarkdown(text: string, path: string): Promise<ParsedSource | undefined> {
+  const file = new VFile({ value: text, path });
+  const frontmatter = readFrontmatter(text);
+  if (frontmatter.problems.length > 0 || deepLine(text)) return undefined;
+  try {
+    const tree = markdownProcessor.parse(file);
+    if (tooDeep(tree)) return undefined;
+    const parsed = structuredClone(tree);
+    const transformed = (await markdownProcessor.run(tree, file)) as Root;
+    return { file, data: frontmatter.data, fieldLines: frontmatter.fieldLines, tree: transformed, parsed };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Parses an MDX source the way the site does, for tools that need a valid source
@@ -40,26 +116,32 @@ export async function parseSource(text: string, path: string): Promise<ParsedSou
  * errors, unreadable frontmatter and section-id problems come back as a list,
  * so that `npm run check` can report every file's problems at once.
  */
-export async function readSource(text: string, path: string): Promise<SourceReading> {
+export async function readSource(text: string, path: string, options: { keepParsed?: boolean } = {}): Promise<SourceReading> {
   const file = new VFile({ value: text, path });
+  const deepMarkers = deepLine(text);
+  if (deepMarkers) return { source: undefined, problems: [{ kind: 'nesting', ...deepMarkers }] };
   let tree: Root;
   try {
     tree = processor.parse(file);
   } catch (error) {
     // MDX syntax errors are VFileMessages: they carry the line and a reason.
     if (error instanceof Error && 'reason' in error && 'line' in error) {
-      const { line, reason } = error as { line?: number | null; reason: string };
-      return { source: undefined, problems: [{ kind: 'syntax', line: line ?? undefined, reason }] };
+      const { line, column, reason } = error as { line?: number | null; column?: number | null; reason: string };
+      return { source: undefined, problems: [{ kind: 'syntax', line: line ?? undefined, column: column ?? undefined, reason }] };
     }
     throw error;
   }
+  const deep = tooDeep(tree);
+  if (deep) return { source: undefined, problems: [{ kind: 'nesting', ...deep }] };
   const frontmatter = readFrontmatter(text);
   if (frontmatter.problems.length > 0) {
     return { source: undefined, problems: frontmatter.problems.map((problem) => ({ kind: 'frontmatter', ...problem })) };
   }
   try {
+    // The untouched tree, for the style lint (the site's plugins change headings in place).
+    const parsed = options.keepParsed === false ? tree : structuredClone(tree);
     const transformed = (await processor.run(tree, file)) as Root;
-    return { source: { file, data: frontmatter.data, fieldLines: frontmatter.fieldLines, tree: transformed }, problems: [] };
+    return { source: { file, data: frontmatter.data, fieldLines: frontmatter.fieldLines, tree: transformed, parsed }, problems: [] };
   } catch (error) {
     const problems = file.messages
       .filter((message) => message.fatal)

@@ -6,12 +6,15 @@ import { noLockHistory } from '~/lib/content/git-lock-history';
 import type { Problem } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
 import { readLock } from '~/lib/versions/lock-file';
+import { renderPage, violations } from './rendered-page';
 
 /*
  * The never-a-crash property, shared by the unit run (a few hundred cases) and
- * `npm run bench:fuzz` (10,000 and more): the real content files, mutated as a
- * careless or hostile editor might, always give a pass or problems that each
- * name a file (and a line, when they have one) — never an exception.
+ * `npm run bench:fuzz` (20,000 and more): the real content files, mutated as a
+ * careless or hostile editor might (entities, YAML escapes and tags, nesting, the
+ * allow-list's near neighbours), always give a pass or problems that each name a
+ * file (and a line, when they have one) — never an exception. And every file that
+ * passes is rendered by MDX and its HTML held against the allow-list.
  */
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -27,6 +30,25 @@ export const NASTY_SNIPPETS = [
   '---', '---\ntitle: x\n---', 'title: &a [*a]', 'errata:\n  - date: 2026-01-01\n    note:', 'status: published', 'status: [', ': :',
   '\u202Etxt.exe', '\u200B', '\uFEFF', '\u0000', '\r', '\t', '\u2028', 'a\u030A', '\uD800', '```\nunclosed', '<!--', '\\', '*'.repeat(50),
   '> '.repeat(100), '- '.repeat(100), '1) x', '|a|b|\n|-|', '[^1]', '[^1]: note', '&#0;', '&#xD800;', '<', '{', '}', '`',
+  // Character references that decode to what the text rules refuse (or allow on purpose).
+  '&#x202E;', '&rlm;', '&#8203;', '&#xE000;', '&#x110000;', '&shy;', '&nbsp;', '&lt;script&gt;', '&#x3C;b&#x3E;', '&ZeroWidthSpace;',
+  // YAML escapes and tags in the frontmatter.
+  'summary: "\\u200bx"', 'summary: "\\x07"', 'title: "\\N\\_"', 'summary: !!js/function "f"', 'summary: !x y', 'errata:\n  - date: "2026-01-01"\n    note: "\\u202E"',
+  // Nesting just over and under the limit.
+  '> '.repeat(41), '> '.repeat(39), '*'.repeat(41), '- '.repeat(41), '  - x\n'.repeat(12), '**'.repeat(20) + 'x' + '**'.repeat(20),
+  // The allow-list's near neighbours: what is allowed in one place or form, and the forms next to it.
+  '<br />', '<br/>', '<br>', '<BR />', '<br class="x" />', '| a | b |\n| - | - |\n| c<br />d | e |', '| a |\n| :-: |\n| <br> |',
+  '<span id="x" />', '<span className="section-alias" id="old" />', '<a href="https://jtec.no">x</a>', '<table><tr><td>x</td></tr></table>',
+  '<td>x</td>', '[x](https://jtec.no "tittel")', '~~x~~', '`x`', '- [ ] x', '- [x] x', '<input type="checkbox" />', '#### x', '###### x',
+  '### x [#x-y]', '<h2 id="x">x</h2>', '![x](https://jtec.no/a.png)', '<svg onload="alert(1)" />', '[x](https://jtec.no\\\\@evil.example)',
+  '[x](https:evil.example)', '[x](https://0x7f.1/)', '[x](mailto:a@b.no?cc=c@d.no)', '[x](tel:+0123)', '1. x\n\n3. y', '5. x',
+]; // prettier-ignore
+
+/** Frontmatter lines with YAML escapes, tags and over-long or invisible values, put among the real fields. */
+const FRONTMATTER_LINES = [
+  'summary: "Ny\\u200Bversjon."', 'title: "Personvern\\u202E"', 'summary: "\\x1b[31m"', 'title: !!js/function "f"', 'summary: !!binary aGk=',
+  'wordingOnly:\n  - section: intro\n    reason: "\\u2066x"', `summary: ${'x'.repeat(600)}`, 'errata:\n  - date: "2026-01-01"\n    note: Rettet.',
+  'summary: &a x', 'slug: !str personvern', 'title: "\\uFEFFPersonvern"',
 ]; // prettier-ignore
 
 type Mutation = (text: string) => string;
@@ -68,6 +90,14 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
         return lines.join('\n');
       },
   ),
+  fc.tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom(...FRONTMATTER_LINES)).map(
+    ([k, line]): Mutation =>
+      (t) => {
+        const lines = linesOf(t);
+        lines.splice(k, 0, line);
+        return lines.join('\n');
+      },
+  ),
   fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...NASTY_SNIPPETS)).map(
     ([p, s]): Mutation =>
       (t) => t.slice(0, at(t, p)) + s + t.slice(at(t, p)),
@@ -81,6 +111,9 @@ export const mutatedContent = fc.record({
   languages: fc.constantFrom<readonly (0 | 1)[]>([0, 1], [0], [1], [0]),
   lock: fc.oneof({ weight: 5, arbitrary: fc.constant<Mutation[]>([]) }, { weight: 1, arbitrary: fc.array(mutation, { maxLength: 2 }) }),
 });
+
+/** How many pages that passed the check were rendered and held against the allow-list, in this process. */
+export let renderedPages = 0;
 
 /** Runs the check on one mutated set; returns the problems, after asserting each names a file, a positive line and a message. */
 export async function checkMutated(mutations: {
@@ -103,6 +136,13 @@ export async function checkMutated(mutations: {
     today: '2026-11-28',
   };
   const problems = await checkContent(set);
+  // What passes the check is rendered as the site renders it: the page must hold only what the allow-list allows.
+  for (const file of set.files) {
+    if (problems.some((problem) => problem.file === file.path)) continue;
+    const outside = violations(await renderPage(file.text));
+    if (outside.length > 0) throw new Error(`${file.path} passed the check but its page has ${outside.join(', ')}`);
+    renderedPages++;
+  }
   for (const problem of problems) {
     const ok =
       /^content\/\S/.test(problem.file) &&

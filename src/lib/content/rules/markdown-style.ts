@@ -5,8 +5,9 @@ import type { Problem } from './problem';
 /** The agreed Markdown style (remark-lint presets and our two rules, in ../lint.ts), over every readable file. */
 export const markdownStyleRule: ContentRule = async ({ versions }) => {
   const problems: Problem[] = [];
-  for (const entry of versions.filter((version) => version.tree)) {
-    for (const finding of await lintSource(withoutBom(entry.text))) problems.push({ file: entry.path, ...finding });
+  for (const entry of versions) {
+    if (!entry.parsed) continue;
+    for (const finding of await lintSource(withoutBom(entry.text), entry.parsed)) problems.push({ file: entry.path, ...finding });
   }
   return problems;
 };

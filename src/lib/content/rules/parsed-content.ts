@@ -1,10 +1,13 @@
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
 import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
 import { policyFrontmatter, type PolicyFrontmatter } from '~/schemas/policy';
 import { compareVersionsOldestFirst } from '~/lib/versions/timeline';
 import type { ContentFile, ContentSet } from '../content-set';
-import { readSource, type ReadingProblemKind } from '../read-source';
+import type { CachedReading } from '../sections-cache';
+import { readAsMarkdown, readSource, type ParsedSource, type ReadingProblemKind } from '../read-source';
+import { renderedTree } from '../rendered';
 import { splitSections, type Section } from '../sections';
 import { checkFileSize } from './limits';
 import type { Problem } from './problem';
@@ -27,7 +30,13 @@ export interface VersionFile {
   fieldLines: Map<string, number>;
   /** The parsed text, when it can be read. */
   tree: Root | undefined;
+  /** The MDX tree as parsed, before the site's plugins: what the style lint reads (absent when MDX could not read the file). */
+  parsed: Root | undefined;
+  /** The page the text becomes (mdast → hast, as the site renders it), when it can be read. */
+  hast: HastRoot | undefined;
   sections: Section[] | undefined;
+  /** Where MDX could not read the file; the rules then look at it read as plain Markdown. */
+  syntaxErrorLine?: number | undefined;
 }
 
 /** The whole content set, read once, for the rule families. */
@@ -45,8 +54,14 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
     const [message = reason, fix = 'see "Section ids" in docs/editing.md'] = reason.split(' — ');
     return { message, fix };
   }
+  if (kind === 'nesting') {
+    return { message: reason, fix: 'remove the extra markers at the start of the line; a notice needs at most three levels of lists' };
+  }
   if (kind === 'frontmatter' && /unique/.test(reason)) {
     return { message: 'a frontmatter field is written twice', fix: 'keep one of the two lines with this field name' };
+  }
+  if (kind === 'frontmatter' && /YAML tag/.test(reason)) {
+    return { message: `the frontmatter cannot be read: ${reason}`, fix: 'remove the word starting with "!" before the value; write the value as plain text, in quotes if needed' };
   }
   if (kind === 'frontmatter' && /anchors and aliases/.test(reason)) {
     return { message: `the frontmatter cannot be read: ${reason}`, fix: 'write every value out in full; remove the & and * marks' };
@@ -57,6 +72,12 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
       fix: 'write one `field: value` per line; put values with : [ ] { } # in quotes',
     };
   }
+  if (/closing tag for `<br>`/.test(reason)) {
+    return {
+      message: 'a line break written <br> cannot be read: MDX needs it closed',
+      fix: 'write <br /> exactly (with the space and the slash), and only inside a table cell; in running text, end the line with a backslash (\\)',
+    };
+  }
   return {
     message: `the MDX cannot be read: ${reason}`,
     fix: 'look on this line for an unclosed < or {, or a stray character; to show < or { as text, write \\< or \\{',
@@ -64,7 +85,12 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
 }
 
 /** Reads one content file: its place (document, language, version), its frontmatter and its sections. */
-export async function parseContentFile(entry: ContentFile): Promise<{ version: VersionFile | undefined; problems: Problem[] }> {
+export async function parseContentFile(
+  entry: ContentFile,
+  options: { judged?: boolean } = {},
+): Promise<{ version: VersionFile | undefined; problems: Problem[] }> {
+  // A file the per-file rules will not judge (locked, outside a publish's focus) needs only its sections.
+  const judged = options.judged ?? true;
   const file = entry.path;
   const [document = '', locale = '', name = ''] = entry.key.split('/');
   if (!isLocale(locale)) {
@@ -74,9 +100,17 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
   const tooLarge = checkFileSize(entry);
   if (tooLarge) return { version: undefined, problems: [tooLarge] };
   // A byte-order mark is reported once by the text rule; reading past it keeps it from causing unrelated problems.
-  const reading = await readSource(withoutBom(entry.text), entry.path);
-  const problems = reading.problems.map((problem) => ({ file, line: problem.line, ...explainReadingProblem(problem.kind, problem.reason) }));
-  const source = reading.source;
+  // A file that is not UTF-8 is reported once (stray-files.ts): it counts as there, but nothing else reads it.
+  const unreadable = { source: undefined, problems: [] };
+  const reading = entry.notUtf8 ? unreadable : await readSource(withoutBom(entry.text), entry.path, { keepParsed: judged });
+  const problems = reading.problems.map((problem) => {
+    const explained = explainReadingProblem(problem.kind, problem.reason);
+    // MDX places an unclosed <br> at the end of its cell: point at the <br> itself.
+    const br = explained.message.includes('<br>') ? (entry.text.split('\n')[(problem.line ?? 1) - 1] ?? '').indexOf('<br') : -1;
+    return { file, line: problem.line, column: br >= 0 ? br + 1 : problem.column, ...explained };
+  });
+  const syntaxError = reading.problems.find((problem) => problem.kind === 'syntax');
+  const source: ParsedSource | undefined = reading.source ?? (syntaxError ? await readAsMarkdown(withoutBom(entry.text), entry.path) : undefined);
   const result = source ? policyFrontmatter.safeParse(source.data) : undefined;
   const version: VersionFile = {
     key: entry.key,
@@ -90,9 +124,34 @@ export async function parseContentFile(entry: ContentFile): Promise<{ version: V
     schemaIssues: result && !result.success ? result.error.issues : [],
     fieldLines: source?.fieldLines ?? new Map(),
     tree: source?.tree,
+    parsed: judged ? reading.source?.parsed : undefined,
+    hast: source && judged ? renderedTree(source.tree) : undefined,
     sections: source ? splitSections(source.tree) : undefined,
+    syntaxErrorLine: syntaxError?.line,
   };
   return { version, problems };
+}
+
+/** A locked file's version from its cached reading: frontmatter and sections, without a tree (the per-file rules do not judge it). */
+export function versionFromCache(entry: ContentFile, cached: CachedReading): VersionFile {
+  const [document = '', locale = '', name = ''] = entry.key.split('/');
+  const result = policyFrontmatter.safeParse(cached.data);
+  return {
+    key: entry.key,
+    path: entry.path,
+    text: entry.text,
+    document,
+    locale: locale as Locale,
+    version: name.replace(/\.mdx$/, ''),
+    data: cached.data,
+    frontmatter: result.success ? result.data : undefined,
+    schemaIssues: result.success ? [] : result.error.issues,
+    fieldLines: new Map(cached.fieldLines),
+    tree: undefined,
+    parsed: undefined,
+    hast: undefined,
+    sections: cached.sections,
+  };
 }
 
 /** The text without a leading byte-order mark. */

@@ -4,13 +4,21 @@ import type { ContentRule, VersionFile } from './parsed-content';
 import type { Problem } from './problem';
 
 /** Checks published versions against the lock: locked, unchanged, errata kept, never back to draft, never deleted. */
-export function checkLock(versions: VersionFile[], lock: VersionLock, lockPath: string, contentDirLabel: string): Problem[] {
+export function checkLock(versions: VersionFile[], lock: VersionLock, lockPath: string, contentDirLabel: string, otherKeys: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
-  const byKey = new Map(versions.map((entry) => [entry.key, entry]));
+  const byKey = new Set([...versions.map((entry) => entry.key), ...otherKeys]);
   for (const entry of versions) {
     const locked = lock.versions[entry.key];
     const status = entry.frontmatter?.status;
     const command = `npm run publish-version -- ${entry.document} ${entry.version}`;
+    if (!locked && (entry.frontmatter?.errata.length ?? 0) > 0) {
+      problems.push({
+        file: entry.path,
+        line: entry.fieldLines.get('errata'),
+        message: 'this version has an errata: list, but it was never published, so it has nothing to correct',
+        fix: 'remove the errata: lines; corrections are recorded only by `npm run publish-version -- --erratum …` after publication',
+      });
+    }
     if (status === 'draft' && locked) {
       problems.push({
         file: entry.path,
@@ -84,5 +92,5 @@ export function checkLockFile(set: ContentSet, versions: readonly VersionFile[])
 export const lockRule: ContentRule = ({ versions, set }) => {
   const lockProblem = checkLockFile(set, versions);
   if (set.lockIssue) return lockProblem ? [lockProblem] : [];
-  return checkLock(versions, set.lock, set.lockPath, labelOfContentDir(set.lockPath));
+  return checkLock(versions, set.lock, set.lockPath, labelOfContentDir(set.lockPath), (set.otherFiles ?? []).map((file) => file.key));
 };

@@ -1,15 +1,20 @@
 import { loadContentDir, type ContentSet } from '../content-set';
+import { allowedOutputRule } from './allowed-output';
 import { checklistClaimsRule } from './checklist-claims';
+import { documentSlugsRule } from './document-slugs';
 import { frontmatterRule } from './frontmatter-fields';
 import { idHistoryRule } from './id-history';
 import { limitsRule } from './limits';
 import { lockRule } from './published-unchanged';
 import { lockHistoryRule } from './lock-witnessed-by-git';
 import { markdownStyleRule } from './markdown-style';
-import { parseContentFile, type ContentRule, type VersionFile } from './parsed-content';
+import { hashVersionText } from '~/lib/versions/lock-file';
+import type { SectionsCache } from '../sections-cache';
+import { parseContentFile, versionFromCache, type ContentRule, type VersionFile } from './parsed-content';
 import { sortProblems, type Problem } from './problem';
 import { strayFilesRule } from './stray-files';
 import { translationDriftRule } from './translation-drift';
+import { renderedTextRule } from './rendered-text';
 import { textRule } from './text';
 import { translationsRule } from './translations';
 import { urlsRule } from './urls';
@@ -24,29 +29,52 @@ import { versionOrderRule } from './version-order';
 export const CONTENT_RULES: readonly ContentRule[] = [
   strayFilesRule,
   textRule,
+  renderedTextRule,
   limitsRule,
   frontmatterRule,
+  allowedOutputRule,
   urlsRule,
   markdownStyleRule,
   translationsRule,
   translationDriftRule,
   versionOrderRule,
+  documentSlugsRule,
   idHistoryRule,
   lockRule,
   lockHistoryRule,
   checklistClaimsRule,
 ];
 
-/** Runs the rule families over a content set and returns every problem, in reading order. */
-export async function checkContent(set: ContentSet, rules: readonly ContentRule[] = CONTENT_RULES): Promise<Problem[]> {
+/** The families that judge each file on its own: with a focus, they look only at the files in it. */
+const PER_FILE_RULES: ReadonlySet<ContentRule> = new Set([textRule, renderedTextRule, limitsRule, frontmatterRule, allowedOutputRule, urlsRule, markdownStyleRule]);
+
+/**
+ * Runs the rule families over a content set and returns every problem, in reading
+ * order. With `set.focus` (what `publish-version` publishes), the per-file families
+ * judge only those files: the others were judged when they were published and are
+ * locked; the families across files (translations, history, order, lock) still
+ * read every file of the set.
+ */
+export async function checkContent(set: ContentSet, rules: readonly ContentRule[] = CONTENT_RULES, cache?: SectionsCache): Promise<Problem[]> {
   const problems: Problem[] = [];
   const versions: VersionFile[] = [];
+  const inFocus = (key: string) => !set.focus || set.focus.includes(key);
   for (const file of set.files) {
-    const parsed = await parseContentFile(file);
-    problems.push(...parsed.problems);
+    // A locked, unchanged file outside the focus was judged when it was published: its cached reading is enough.
+    const locked = !inFocus(file.key) && set.lock.versions[file.key]?.sha256 === hashVersionText(file.text);
+    const cached = locked ? cache?.get(file.text) : undefined;
+    if (cached) {
+      versions.push(versionFromCache(file, cached));
+      continue;
+    }
+    const parsed = await parseContentFile(file, { judged: inFocus(file.key) });
+    if (inFocus(file.key)) problems.push(...parsed.problems);
     if (parsed.version) versions.push(parsed.version);
+    const { data, fieldLines, sections } = parsed.version ?? {};
+    if (locked && cache && data && fieldLines && sections && parsed.problems.length === 0) cache.set(file.text, { data, fieldLines: [...fieldLines], sections });
   }
-  for (const rule of rules) problems.push(...(await rule({ set, versions })));
+  const focused = set.focus ? { set: { ...set, files: set.files.filter((file) => inFocus(file.key)) }, versions: versions.filter((entry) => inFocus(entry.key)) } : undefined;
+  for (const rule of rules) problems.push(...(await rule(focused && PER_FILE_RULES.has(rule) ? focused : { set, versions })));
   return sortProblems(problems);
 }
 

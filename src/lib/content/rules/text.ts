@@ -12,6 +12,8 @@ import type { Problem } from './problem';
  * Allowed on purpose: no-break space (U+00A0), narrow no-break space (U+202F),
  * soft hyphen (U+00AD) and non-breaking hyphen (U+2011), which Norwegian
  * typography uses ("kr 100", "§ 3", long compounds); and \r\n line endings.
+ * The same characters written as entities (`&#x202E;`) or YAML escapes (`"\u200b"`)
+ * are refused after decoding, in rendered-text.ts.
  */
 
 const C0_NAMES = [
@@ -50,17 +52,39 @@ const INVISIBLE: Record<number, string> = {
 export function describeCodePoint(codePoint: number): string {
   const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
   const name = codePoint < 0x20 ? C0_NAMES[codePoint] : codePoint >= 0x80 && codePoint <= 0x9f ? 'a C1 control character' : INVISIBLE[codePoint];
-  return `${hex} ${name ?? ''}`.trim();
+  return `${hex} ${name ?? kindOf(codePoint)}`;
 }
 
-/** Whether a character is refused in content (line feeds and the \r of \r\n are fine). */
+/**
+ * Characters that a reader cannot see or that are not text: every default-ignorable
+ * code point, control (Cc), format (Cf), private-use (Co), unassigned (Cn) and lone
+ * surrogate (Cs) — except the soft hyphen (U+00AD), which Norwegian typography uses.
+ */
+const REFUSED = /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u;
+const ALLOWED = new Set([0x0a, 0xad]);
+
+/** Whether a code point is refused in any text that reaches a page, a feed or JSON (line feeds and soft hyphens are fine). */
+export function isRefusedCodePoint(codePoint: number): boolean {
+  return !ALLOWED.has(codePoint) && (codePoint in INVISIBLE || REFUSED.test(String.fromCodePoint(codePoint)));
+}
+
+/** Whether a character is refused in the source (the \r of \r\n line endings is fine there). */
 function isRefused(codePoint: number, next: string | undefined): boolean {
-  if (codePoint === 0x0a) return false;
   if (codePoint === 0x0d) return next !== '\n';
-  return codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) || codePoint in INVISIBLE;
+  return isRefusedCodePoint(codePoint);
 }
 
-const FIX_OF: Record<string, string> = {
+/** What kind of character a refused code point without a listed name is. */
+function kindOf(codePoint: number): string {
+  const character = String.fromCodePoint(codePoint);
+  if (/\p{Co}/u.test(character)) return 'a private-use character';
+  if (/\p{Cn}/u.test(character)) return 'an unassigned code point';
+  if (/\p{Cs}/u.test(character)) return 'half of a broken character pair (a lone surrogate)';
+  if (/\p{Cc}/u.test(character)) return 'a control character';
+  return 'an invisible formatting character';
+}
+
+export const FIX_OF: Record<string, string> = {
   tab: 'replace the tab with spaces (Markdown reads tabs as indentation)',
   bidi: 'delete it: it makes the text display in a different order than it reads (retype the surrounding words to be sure)',
   other: 'delete it: it is invisible, so readers and reviewers cannot see it (retype the surrounding words to be sure)',
@@ -121,4 +145,4 @@ function checkNormalization({ path, text }: ContentFile): Problem[] {
 }
 
 /** The text hygiene family, over every file as written (readable or not). */
-export const textRule: ContentRule = ({ set }) => set.files.filter((file) => !checkFileSize(file)).flatMap(checkCharacters);
+export const textRule: ContentRule = ({ set }) => set.files.filter((file) => !file.notUtf8 && !checkFileSize(file)).flatMap(checkCharacters);

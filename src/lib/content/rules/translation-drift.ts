@@ -1,5 +1,4 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '~/i18n/locales';
-import type { Section } from '~/lib/content/sections';
 import { sectionsWithChangedClaims } from '~/lib/checklist/coverage';
 import { claimsByVersion } from '~/lib/checklist/report';
 import { changedSections, type ChangedSection } from '~/lib/diff/section-changes';
@@ -102,38 +101,3 @@ export const translationDriftRule: ContentRule = ({ set, versions }) => {
   }
   return problems;
 };
-
-/** One language file of a version under an erratum: its sections as last committed and as corrected. */
-export interface Correction {
-  path: string;
-  locale: Locale;
-  /** The ids its `wordingOnly:` acknowledges. */
-  wordingOnly: readonly string[];
-  before: readonly Section[];
-  after: readonly Section[];
-}
-
-/**
- * An erratum corrects wording; one that changes a section in one language only,
- * unacknowledged, may change its meaning there, and is refused.
- */
-export function checkErratumDrift(corrections: readonly Correction[]): Problem[] {
-  const changed = new Map(corrections.map((correction) => [correction, changedSections(correction.before, correction.after)]));
-  return corrections.flatMap((correction) =>
-    (changed.get(correction) ?? []).flatMap((change) => {
-      const others = corrections.filter((other) => other !== correction);
-      if (correction.wordingOnly.includes(change.id)) return [];
-      if (others.every((other) => changed.get(other)?.some((candidate) => candidate.id === change.id))) return [];
-      return [
-        {
-          file: correction.path,
-          line: correction.after.find((section) => section.id === change.id)?.line,
-          message: `this erratum changes the section "${change.id}" (${change.firstChange}) in ${LANGUAGE_NAMES[correction.locale]} only: an erratum that may change the meaning in one language is not an erratum`,
-          fix:
-            `make the same correction in ${others.map((other) => other.path).join(' and ')}; or, if it alters no meaning, acknowledge it here: ` +
-            `\`wordingOnly: [{ section: ${change.id}, reason: "…" }]\`; to change the meaning, publish a new version instead`,
-        },
-      ];
-    }),
-  );
-}

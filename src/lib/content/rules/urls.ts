@@ -1,62 +1,90 @@
-import type { Definition, Image, ImageReference, Link } from 'mdast';
-import type { Node } from 'unist';
+import type { Element } from 'hast';
+import type { Definition } from 'mdast';
+import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { visit } from 'unist-util-visit';
+import { closest } from '../closest';
 import { INTRO_ID } from '../sections';
 import type { ContentRule, VersionFile } from './parsed-content';
 import type { Problem } from './problem';
 
 /*
- * The one URL policy for content. Every place a URL can appear in a file — inline
- * links, reference definitions (`[r]: url`), GitHub's bare-address autolinks, and
- * images — is checked here. No frontmatter field becomes a link (the byline,
- * summary and errata are shown as plain text; the slug is letters, digits and
- * hyphens), so there is nothing to check there.
+ * The one URL policy for content, applied to each address as the browser reads it:
+ * the `href` of every link on the rendered page (inline links, references, GitHub's
+ * bare-address autolinks), parsed with the WHATWG URL parser that browsers use — so
+ * `https://jtec.no\@evil.example/`, which renders as `https://jtec.no%5C@evil.example/`,
+ * is judged by the host a browser opens (evil.example), not by its text. Reference
+ * definitions (`[r]: url`) are judged too, as they would render, even when unused.
+ * No frontmatter field becomes a link, so there is nothing to check there.
  *
- * Allowed: https: addresses with a host name and no user name or password,
- * mailto: with one valid address, tel: with an international number, and #id
- * links to a section of the same file. Everything else is refused with the fix.
+ * Allowed: https:// addresses with a plain host name (no user name or password, no
+ * port, no IP address, no punycode look-alike), mailto: one address with at most a
+ * subject and a body, tel: an E.164 number, and #id links to a section of the file.
  */
 
-const MAILTO = /^mailto:[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\?(?:subject|body)=[^\s]*)?$/i;
-const TEL = /^tel:\+[0-9]{4,15}$/;
+const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const E164 = /^\+[1-9][0-9]{3,14}$/;
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 const WEB_FIX = 'write it as [example.no](https://example.no/page), with no spaces';
+const EMAIL_FIX = 'write it as [name@example.no](mailto:name@example.no), or add ?subject=… only';
 
-/** Why an https: address is unusable, or undefined when it is fine. */
-function webAddressProblem(url: string): string | undefined {
-  if (/\s/.test(url)) return 'has spaces in it';
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'is not a valid address';
+/** Why an https: address, as the browser reads it, is unusable; undefined when it is fine. */
+function webAddressProblem(href: string, url: URL): string | undefined {
+  if (!/^https:\/\/[^/\\]/i.test(href)) return 'is missing the "//" after "https:", so browsers guess where it goes';
+  if (url.username || url.password) return 'has a user name or password before "@", which hides where it really goes';
+  if (url.hostname.startsWith('[') || /^[0-9.]+$/.test(url.hostname)) return `goes to an IP address (${url.hostname}), not a named site`;
+  if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) {
+    return `has a host with non-Latin or look-alike letters (the browser goes to "${url.hostname}")`;
   }
-  if (parsed.username || parsed.password) return 'has a user name or password before "@", which hides where it really goes';
-  if (!/^[^.]+(\.[^.]+)+$/.test(parsed.hostname)) return 'is not a valid address';
+  if (url.port) return `names a port (:${url.port}), which the notice's links never need`;
+  if (!HOST.test(url.hostname)) return 'is not a valid address';
   return undefined;
 }
 
-/** What is wrong with one link address (undefined when it follows the policy) and how to fix it. */
-export function checkLinkUrl(url: string, targets: ReadonlySet<string>): { message: string; fix: string } | undefined {
-  const shown = JSON.stringify(url).slice(1, -1);
-  if (url.startsWith('#')) {
-    if (targets.has(url.slice(1))) return undefined;
+/** Why a mailto: address is unusable; undefined when it is fine. */
+function emailProblem(url: URL): string | undefined {
+  const to = decodeURIComponent(url.pathname);
+  if (!EMAIL.test(to)) return 'is not a valid e-mail address';
+  const headers = [...new URLSearchParams(url.search).keys()].filter((key) => key !== 'subject' && key !== 'body');
+  return headers.length > 0 ? `sets "${headers[0] ?? ''}", which an e-mail link may not (only subject and body)` : undefined;
+}
+
+/** What is wrong with one link address as rendered (undefined when it follows the policy), and how to fix it. */
+export function checkLinkUrl(href: string, targets: ReadonlySet<string>): { message: string; fix: string } | undefined {
+  const shown = JSON.stringify(href).slice(1, -1);
+  if (href.startsWith('#')) {
+    const id = decodeURIComponent(href.slice(1));
+    if (targets.has(id)) return undefined;
+    const nearest = closest(id, [...targets], 3);
     return {
       message: `the link "${shown}" goes to no section in this file`,
-      fix: `link to one of the section ids of this file: ${[...targets].map((id) => `#${id}`).join(', ')}`,
+      fix: nearest.length > 0 ? `did you mean ${nearest.map((candidate) => `#${candidate}`).join(', ')}? (the ids are at the end of each heading)` : 'link to a section id of this file',
     };
   }
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  let url: URL | undefined;
+  try {
+    url = new URL(href);
+  } catch {
+    url = undefined;
+  }
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(href);
+  if (!url && hasScheme) return { message: `the link "${shown}" is not a valid address, so browsers cannot open it`, fix: WEB_FIX };
+  if (!url || !hasScheme) {
+    return {
+      message: `the link "${shown}" is a relative address, which the check cannot follow`,
+      fix: 'link to a section of this file with #section-id, or write the full address: https://jtec.no/…',
+    };
+  }
+  const scheme = url.protocol.slice(0, -1);
   if (scheme === 'https') {
-    const why = webAddressProblem(url);
+    const why = webAddressProblem(href, url);
     return why ? { message: `the web link "${shown}" ${why}`, fix: WEB_FIX } : undefined;
   }
   if (scheme === 'mailto') {
-    return MAILTO.test(url)
-      ? undefined
-      : { message: `the e-mail link "${shown}" is not a valid address`, fix: 'write it as [name@example.no](mailto:name@example.no)' };
+    const why = emailProblem(url);
+    return why ? { message: `the e-mail link "${shown}" ${why}`, fix: EMAIL_FIX } : undefined;
   }
   if (scheme === 'tel') {
-    return TEL.test(url)
+    return E164.test(url.pathname) && !url.search
       ? undefined
       : { message: `the phone link "${shown}" is not an international number`, fix: 'write it as [+47 12 34 56 78](tel:+4712345678): a +, then digits only' };
   }
@@ -66,37 +94,23 @@ export function checkLinkUrl(url: string, targets: ReadonlySet<string>): { messa
       fix: `use https: ("${shown.replace(/^http:/i, 'https:')}"); a privacy notice does not send readers over unencrypted connections`,
     };
   }
-  if (scheme === undefined && !/^[^/?#]*:/.test(url)) {
-    return {
-      message: `the link "${shown}" is a relative address, which the check cannot follow`,
-      fix: 'link to a section of this file with #section-id, or write the full address: https://jtec.no/…',
-    };
-  }
-  return {
-    message: scheme ? `the link "${shown}" uses "${scheme}:", which is not allowed` : `the link "${shown}" is not an allowed kind of address`,
-    fix: 'link only to https://…, mailto:…, tel:+… or #section-id',
-  };
+  return { message: `the link "${shown}" uses "${scheme}:", which is not allowed`, fix: 'link only to https://…, mailto:…, tel:+… or #section-id' };
 }
 
-const IMAGE_FIX = 'remove the image; the notice is text only (see "Links and images" in docs/editing.md)';
-
-/** Every URL of one file against the policy, at its line and column. */
+/** Every link address of one file, as rendered, against the policy, at its line and column. */
 export function checkUrls(entry: VersionFile): Problem[] {
-  if (!entry.tree || !entry.sections) return [];
+  if (!entry.tree || !entry.hast || !entry.sections) return [];
   const file = entry.path;
   const targets = new Set(entry.sections.flatMap((section) => (section.id === INTRO_ID ? section.aliases : [section.id, ...section.aliases])));
   const problems: Problem[] = [];
-  const at = (node: Node) => ({ file, line: node.position?.start.line, column: node.position?.start.column });
-  visit(entry.tree, (node: Node) => {
-    if (node.type === 'image' || node.type === 'imageReference') {
-      const image = node as Image | ImageReference;
-      const where = 'url' in image ? ` ("${JSON.stringify(image.url).slice(1, -1)}")` : '';
-      problems.push({ ...at(node), message: `an image${where} is not allowed in the notice`, fix: IMAGE_FIX });
-    } else if (node.type === 'link' || node.type === 'definition') {
-      const problem = checkLinkUrl((node as Link | Definition).url.trim(), targets);
-      if (problem) problems.push({ ...at(node), ...problem });
-    }
+  const report = (href: string, position: Element['position']) => {
+    const problem = checkLinkUrl(href, targets);
+    if (problem) problems.push({ file, line: position?.start.line, column: position?.start.column, ...problem });
+  };
+  visit(entry.hast, 'element', (element: Element) => {
+    if (element.tagName === 'a' && typeof element.properties.href === 'string') report(element.properties.href, element.position);
   });
+  visit(entry.tree, 'definition', (definition: Definition) => report(normalizeUri(definition.url), definition.position));
   return problems;
 }
 

@@ -37,6 +37,13 @@ const cases: BadInput[] = [
     message: /erratum 1's note is \d+ characters long, over the limit of 300/,
   },
   {
+    kind: 'wordingOnly reason too long (it is published in the changelog)',
+    breakIt: (f) => edit(f, NB25, 'change: substantive', `change: substantive\nwordingOnly:\n  - section: contact\n    reason: ${long(50_000)}`),
+    file: FILE,
+    line: 9,
+    message: /wordingOnly entry 1's reason is \d+ characters long, over the limit of 300/,
+  },
+  {
     kind: 'heading too long',
     breakIt: (f) => edit(f, NB25, '## 2. Kontakt', `## 2. ${long(5000)}`),
     file: FILE,
@@ -48,7 +55,7 @@ const cases: BadInput[] = [
     breakIt: (f) => edit(f, NB25, 'Punkt én', long(5_000_000)),
     file: FILE,
     line: undefined,
-    message: /the file is 5000 KB, over the limit of 100 KB, so it was not read/,
+    message: /the file is 5000 KB, over the limit of 256 KB, so it was not read/,
   },
 ];
 
@@ -58,10 +65,10 @@ describe('limits', () => {
 
   test('a file over the size limit is one problem, not one per line', async () => {
     const files = baseFiles();
-    edit(files, NB25, 'Punkt én', '\u0007x\n'.repeat(100_000));
+    edit(files, NB25, 'Punkt én', '\u0007x\n'.repeat(300_000));
     const problems = await checkContent(contentSet(files, lockOf(files)));
     expect(problems.filter((problem) => problem.file === FILE).map(formatProblem)).toEqual([
-      expect.stringMatching(/^content\/privacy\/nb\/2025.mdx: the file is \d+ KB, over the limit of 100 KB/),
+      expect.stringMatching(/^content\/privacy\/nb\/2025.mdx: the file is \d+ KB, over the limit of 256 KB/),
     ]);
   });
 });

@@ -8,23 +8,26 @@ const cases: BadInput[] = [
     breakIt: (f) => edit(f, NB25, 'Innledning for testdata.', 'Innledning for https://eksempel.no i dag.'),
     file: 'content/privacy/nb/2025.mdx',
     line: 12,
-    message: /a web address is written as bare text — write it as a link/,
+    column: 16,
+    message: /a web address is written as bare text: "https:\/\/eksempel.no" — write it as a link/,
   },
   {
-    kind: 'raw HTML (remark-lint, our rule)',
+    kind: 'raw HTML (the output allow-list)',
     breakIt: (f) => edit(f, NB25, 'Innledning for testdata.', 'Innledning for <b>testdata</b>.'),
     file: 'content/privacy/nb/2025.mdx',
     line: 12,
+    column: 16,
     message: /<b> is HTML\/JSX, which is not allowed in the text — write it in Markdown/,
   },
   {
-    kind: 'heading too deep (remark-lint, our rule)',
+    kind: 'heading too deep (the output allow-list)',
     breakIt: (f) => {
       edit(f, NB25, CONTACT_NB, `${CONTACT_NB}\n\n#### Dypt [#deep]\n\nTekst.`);
       edit(f, EN25, CONTACT_EN, `${CONTACT_EN}\n\n#### Deep [#deep]\n\nText.`);
     },
     file: 'content/privacy/nb/2025.mdx',
     line: 25,
+    column: 1,
     message: /a level-4 heading \("#### "\) is too deep — use "## " for sections and "### " for subsections/,
   },
 ];

@@ -29,6 +29,7 @@ const cases: BadInput[] = [
     breakIt: (f) => edit(f, NB25, 'Innledning for testdata.', 'Innledning for {testdata.'),
     file: 'content/privacy/nb/2025.mdx',
     line: 12,
+    column: 26,
     message: /the MDX cannot be read: .*/,
   },
   {

@@ -8,6 +8,13 @@ const LOCK = 'content/versions.lock.json';
 /** Each way of breaking the lock rules, with the file, line and message the editor sees. */
 const cases: BadInput[] = [
   {
+    kind: 'an errata list written by hand in a version never published',
+    breakIt: (f) => edit(f, NB25, 'change: substantive', 'change: substantive\nerrata:\n  - date: "2026-01-05"\n    note: Rettet.'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 9,
+    message: /this version has an errata: list, but it was never published, so it has nothing to correct — remove the errata: lines/,
+  },
+  {
     kind: 'changed published text',
     breakIt: (f) => edit(f, 'privacy/nb/2024.mdx', 'Tekst om rettigheter.', 'Tekst om rettighetene.'),
     file: 'content/privacy/nb/2024.mdx',

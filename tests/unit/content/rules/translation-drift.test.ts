@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
-import { checkErratumDrift } from '~/lib/content/rules/translation-drift';
 import { baseFiles, contentSet, edit, EN25, expectBadInput, lockOf, NB25, type BadInput } from '../base-set';
 
 /** Acknowledges a one-language change in a file of the base set (after its summary line). */
@@ -79,30 +78,5 @@ describe('translation drift', () => {
     edit(files, NB25, 'Tekst om rettigheter.', 'Ny tekst om rettigheter.');
     edit(files, EN25, 'Text about rights.', 'New text about rights.');
     expect(await checkContent(contentSet(files, lock))).toEqual([]);
-  });
-});
-
-describe('errata in one language', () => {
-  const section = (id: string, text: string) => ({ id, aliases: [], depth: 2, title: id, parentId: undefined, blocks: [{ kind: 'paragraph' as const, text }], line: 7 });
-  const correction = (locale: 'nb' | 'en', before: string, after: string, wordingOnly: string[] = []) => ({
-    path: `content/privacy/${locale}/2025.mdx`,
-    locale,
-    wordingOnly,
-    before: [section('retention', before)],
-    after: [section('retention', after)],
-  });
-
-  test.each([
-    ['the same correction in both languages', [correction('nb', 'a', 'b'), correction('en', 'x', 'y')], []],
-    ['an English-only correction, acknowledged', [correction('nb', 'a', 'a'), correction('en', 'x', 'y', ['retention'])], []],
-    [
-      'an English-only correction, not acknowledged',
-      [correction('nb', 'a', 'a'), correction('en', 'x', 'y')],
-      [
-        'content/privacy/en/2025.mdx:7: this erratum changes the section "retention" (paragraph 1) in English only: an erratum that may change the meaning in one language is not an erratum',
-      ],
-    ],
-  ])('%s', (_, corrections, printed) => {
-    expect(checkErratumDrift(corrections).map((problem) => formatProblem(problem).split(' — ')[0])).toEqual(printed);
   });
 });

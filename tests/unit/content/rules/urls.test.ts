@@ -15,7 +15,7 @@ const cases: BadInput[] = [
     file: FILE,
     line: 16,
     column: 26,
-    message: /the link "#kontakt" goes to no section in this file — link to one of the section ids of this file: #your-rights, #rights, #contact/,
+    message: /the link "#kontakt" goes to no section in this file — did you mean #contact, #rights, #your-rights\?/,
   },
   {
     kind: 'malformed e-mail link',
@@ -23,7 +23,7 @@ const cases: BadInput[] = [
     file: FILE,
     line: 23,
     column: 11,
-    message: /the e-mail link "mailto:post@eksempel" is not a valid address/,
+    message: /the e-mail link "mailto:post@eksempel" is not a valid e-mail address/,
   },
   {
     kind: 'e-mail link to two addresses',
@@ -31,7 +31,7 @@ const cases: BadInput[] = [
     file: FILE,
     line: 23,
     column: 11,
-    message: /the e-mail link "mailto:post@eksempel.no,annen@eksempel.no" is not a valid address/,
+    message: /the e-mail link "mailto:post@eksempel.no,annen@eksempel.no" is not a valid e-mail address/,
   },
   {
     kind: 'malformed web link',
@@ -50,9 +50,19 @@ const cases: BadInput[] = [
     message: /the link "javascript:alert\(1\)" uses "javascript:", which is not allowed — link only to https:/,
   },
   {
-    kind: 'javascript: in a reference definition',
+    kind: 'javascript: in a reference link, judged where it is rendered',
     breakIt: (f) => {
       edit(f, NB25, INTRO, 'Innledning for [les mer][r].');
+      f[NB25] += '\n[r]: javascript:alert(3)\n';
+    },
+    file: FILE,
+    line: 12,
+    column: 16,
+    message: /the link "javascript:alert\(3\)" uses "javascript:", which is not allowed/,
+  },
+  {
+    kind: 'javascript: in an unused reference definition',
+    breakIt: (f) => {
       f[NB25] += '\n[r]: javascript:alert(3)\n';
     },
     file: FILE,
@@ -69,12 +79,12 @@ const cases: BadInput[] = [
     message: /uses "javascript:", which is not allowed/,
   },
   {
-    kind: 'javascript: hidden by a character reference',
+    kind: 'javascript: hidden by a character reference (rendered as java%09script:, a harmless relative path)',
     breakIt: inIntro('[testdata](java&#x09;script:alert(1))'),
     file: FILE,
     line: 12,
     column: 16,
-    message: /the link "java\\tscript:alert\(1\)" is not an allowed kind of address/,
+    message: /the link "java%09script:alert\(1\)" is a relative address/,
   },
   {
     kind: 'vbscript: link',
@@ -173,7 +183,7 @@ const cases: BadInput[] = [
     file: FILE,
     line: 12,
     column: 16,
-    message: /an image is not allowed in the notice/,
+    message: /an image \("https:\/\/other.example\/logo.png"\) is not allowed in the notice/,
   },
 ];
 

@@ -1,0 +1,36 @@
+import { readFrontmatter } from '../frontmatter-yaml';
+import type { ContentRule } from './parsed-content';
+import type { Problem } from './problem';
+
+/**
+ * Every document has its own address: two documents with the same slug in one
+ * language would publish one's pages at the other's address. Checked across all
+ * documents, also when only one is being published.
+ */
+export const documentSlugsRule: ContentRule = ({ versions, set }) => {
+  const owner = new Map<string, { document: string; path: string }>();
+  const others = (set.otherFiles ?? []).map((file) => {
+    const [document = '', locale = ''] = file.key.split('/');
+    return { document, locale, path: file.path, slug: readFrontmatter(file.text).data.slug, line: undefined, checked: false };
+  });
+  // Documents in alphabetical order: the first one keeps the slug, the later one is told to change.
+  const all = [...versions.map((entry) => ({ document: entry.document, locale: entry.locale, path: entry.path, slug: entry.frontmatter?.slug as unknown, line: entry.fieldLines.get('slug'), checked: true })), ...others].sort(
+    (a, b) => a.document.localeCompare(b.document) || a.path.localeCompare(b.path),
+  );
+  const problems: Problem[] = [];
+  for (const item of all) {
+    if (typeof item.slug !== 'string') continue;
+    const key = `${item.locale}/${item.slug}`;
+    const first = owner.get(key);
+    if (!first) owner.set(key, { document: item.document, path: item.path });
+    else if (first.document !== item.document && item.checked) {
+      problems.push({
+        file: item.path,
+        line: item.line,
+        message: `the slug "${item.slug}" is already the address of the document "${first.document}" (${first.path})`,
+        fix: 'give this document a slug of its own; every version of it must then use the same one',
+      });
+    }
+  }
+  return problems;
+};
