@@ -6,10 +6,12 @@ import highlightUrl from './highlight.ts?on-demand';
 import readingUrl from './reading.ts?on-demand';
 import searchUrl from './search-ui.ts?on-demand';
 import sectionControlsUrl from './section-controls.ts?on-demand';
+import anyPairUrl from '~/lib/diff/any-pair.ts?on-demand';
 import type * as HighlightModule from './highlight';
 import type * as ReadingModule from './reading';
 import type * as SearchModule from './search-ui';
 import type * as SectionControlsModule from './section-controls';
+import type * as AnyPairModule from '~/lib/diff/any-pair';
 
 const loaded = new Map<string, Promise<unknown>>();
 
@@ -90,3 +92,7 @@ document.addEventListener('click', (event) => {
     () => cite && location.assign(control.href),
   );
 });
+
+// Comparing two versions that are not prerendered: the diff is computed on the page that asks for it.
+const anyPair = document.querySelector<HTMLElement>('[data-any-pair]');
+if (anyPair) void enhancement<typeof AnyPairModule>(anyPairUrl).then(({ compareAnyPair }) => compareAnyPair(anyPair));
