@@ -20,6 +20,7 @@ const fixturesPort = sitePort + 1;
 const basePathPort = sitePort + 2;
 const servedPort = sitePort + 3;
 const servedBasePathPort = sitePort + 4;
+const largePort = sitePort + 5;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -48,6 +49,8 @@ export default defineConfig({
     { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: `http://127.0.0.1:${sitePort}` } },
     { name: 'fixtures', testDir: 'tests/e2e/fixtures', use: { baseURL: `http://127.0.0.1:${fixturesPort}` } },
     { name: 'base-path', testDir: 'tests/e2e/base-path', use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
+    // The generated large notice (tests/fixtures/large-notice/, 30 versions): renames, tables, any pair, scale.
+    { name: 'large', testDir: 'tests/e2e/large', use: { baseURL: `http://127.0.0.1:${largePort}` } },
     {
       name: 'served',
       testDir: 'tests/e2e/served',
@@ -75,6 +78,12 @@ export default defineConfig({
       command: `astro preview --ignore-lock --port ${basePathPort}`,
       url: `http://127.0.0.1:${basePathPort}/personvern/`,
       env: { OUT_DIR: 'dist-base', BASE_PATH: '/personvern/' },
+      reuseExistingServer: false,
+    },
+    {
+      command: `astro preview --ignore-lock --port ${largePort}`,
+      url: `http://127.0.0.1:${largePort}/`,
+      env: { OUT_DIR: 'dist-large', CONTENT_DIR: 'tests/fixtures/large-notice/.generated' },
       reuseExistingServer: false,
     },
     // nginx with deploy/nginx/; fails with the apt-get command when nginx is not installed.
