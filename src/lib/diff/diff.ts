@@ -2,6 +2,7 @@ import { diffArrays } from 'diff';
 import type { Section } from '~/lib/content/sections';
 import { diffBlocks, diffText, wholeBlock, type BlockDiff, type WordPart } from './blocks';
 import { markMovedText } from './moved-text';
+import { counterpartOf } from './section-changes';
 
 export * from './blocks';
 
@@ -42,15 +43,16 @@ export interface DocumentDiff {
 
 /** Compares two sequences of sections (older, newer) and says what happened to each. */
 export function diffSections(older: readonly Section[], newer: readonly Section[], locale = 'nb'): DocumentDiff {
-  const olderById = new Map<string, Section>();
-  for (const section of older) olderById.set(section.id, section);
-  // A newer section matches the older one with its id, or with one of its former ids.
+  // A newer section matches the older one with its id, or with one of its former ids; each older section matches once.
   const matchOf = new Map<string, Section>();
+  const matchedOlder = new Set<Section>();
   for (const section of newer) {
-    const match = olderById.get(section.id) ?? section.aliases.map((alias) => olderById.get(alias)).find(Boolean);
-    if (match && ![...matchOf.values()].includes(match)) matchOf.set(section.id, match);
+    const match = counterpartOf(section, older);
+    if (match && !matchedOlder.has(match)) {
+      matchOf.set(section.id, match);
+      matchedOlder.add(match);
+    }
   }
-  const matchedOlder = new Set(matchOf.values());
 
   // Sections whose place in the shared order changed are the ones outside the longest common order.
   const olderOrder = older.filter((section) => matchedOlder.has(section)).map((section) => section.id);

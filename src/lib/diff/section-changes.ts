@@ -44,9 +44,9 @@ export function firstChange(older: Section, newer: Section): string | undefined 
   return undefined;
 }
 
-/** The counterpart of a section in an older version: the same id, or one of its former ids. */
+/** The counterpart of a section in an older version: the same id, else one of its former ids (the diff and the drift check both match this way). */
 export function counterpartOf(section: Section, older: readonly Section[]): Section | undefined {
-  return older.find((candidate) => candidate.id === section.id || section.aliases.includes(candidate.id));
+  return older.find((candidate) => candidate.id === section.id) ?? older.find((candidate) => section.aliases.includes(candidate.id));
 }
 
 /** The sections of `newer` that exist in `older` (by id or former id) and read differently there. */
