@@ -1,19 +1,8 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { changedWords } from '../diff-words';
 import { versionName } from '../../fixtures/large-notice/generate';
 
 /** Tables in the diff of the generated large notice: compared row by row and cell by cell. */
-
-/** The words inside <ins>/<del>, without the hidden "added:"/"removed:" label. */
-const marked = (scope: Locator, tag: 'ins' | 'del') =>
-  scope.locator(tag).evaluateAll((elements) =>
-    elements.map((element) =>
-      [...element.childNodes]
-        .filter((node) => !(node instanceof Element && node.classList.contains('sr-only')))
-        .map((node) => node.textContent)
-        .join('')
-        .trim(),
-    ),
-  );
 
 test('a changed cell shows its word diff, an added row is marked, unchanged cells are not', async ({ page }) => {
   await page.goto(`/en/large-test-notice/compare/${versionName(2)}...${versionName(3)}/`);
@@ -22,9 +11,9 @@ test('a changed cell shows its word diff, an added row is marked, unchanged cell
   const changed = table.locator('tr.is-changed');
   await expect(changed).toHaveCount(1);
   await expect(changed.locator('td.is-changed')).toHaveCount(1);
-  expect(await marked(changed, 'del')).toEqual(['Five']);
-  expect(await marked(changed, 'ins')).toEqual(['Six']);
-  expect(await marked(table.locator('tr.is-added'), 'ins')).toEqual(['Gift cards', 'Code and balance', 'Three years']);
+  expect(await changedWords(changed, 'del')).toEqual(['Five']);
+  expect(await changedWords(changed, 'ins')).toEqual(['Six']);
+  expect(await changedWords(table.locator('tr.is-added'), 'ins')).toEqual(['Gift cards', 'Code and balance', 'Three years']);
   // Four unchanged rows with three cells each: not one word of them is marked.
   await expect(table.locator('tr.is-unchanged')).toHaveCount(4);
   await expect(table.locator('tr.is-unchanged :is(ins, del)')).toHaveCount(0);
@@ -33,10 +22,10 @@ test('a changed cell shows its word diff, an added row is marked, unchanged cell
 test('a removed row and a changed cell in another table', async ({ page }) => {
   await page.goto(`/en/large-test-notice/compare/${versionName(12)}...${versionName(13)}/`);
   const table = page.getByRole('region', { name: /^Table 1 in “\d+\. Sharing with processors”$/ });
-  expect(await marked(table.locator('tr.is-removed'), 'del')).toEqual(['Prøvebetaling ApS', 'Card payments', 'Denmark']);
+  expect(await changedWords(table.locator('tr.is-removed'), 'del')).toEqual(['Prøvebetaling ApS', 'Card payments', 'Denmark']);
   const changed = table.locator('tr.is-changed td.is-changed');
   await expect(changed).toHaveCount(1);
-  expect((await marked(changed, 'ins')).join(' ')).toContain('logs');
+  expect((await changedWords(changed, 'ins')).join(' ')).toContain('logs');
   await expect(table.locator('tr.is-unchanged :is(ins, del)')).toHaveCount(0);
 });
 
