@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseSource } from '~/lib/content/read-source';
 import { splitSections, type Section } from '~/lib/content/sections';
-import { guessRenames } from '~/lib/content/rules/id-history';
+import { guessRenames, guessStrayIds } from '~/lib/content/rules/id-history';
 import { EVENTS } from '../fixtures/large-notice/history';
 import { fixtureFiles, versionName } from '../fixtures/large-notice/generate';
 
@@ -42,5 +42,7 @@ describe.each(['nb', 'en'])('rename check on the large fixture (%s)', (lang) => 
     const guesses = guessRenames(before, unanswered(before, after)).map((guess) => `${guess.removed.id} → ${guess.candidate.id}`);
     const expected = event.rename?.truth === 'rename' ? [`${event.rename.from} → ${event.rename.to}`] : [];
     expect(guesses).toEqual(expected);
+    // Moves, the split (its id stays on the half that kept its first paragraphs) and the insertion raise no question either.
+    expect(guessStrayIds(before, unanswered(before, after))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Section } from '~/lib/content/sections';
-import { guessRenames } from '~/lib/content/rules/id-history';
+import { guessRenames, guessStrayIds } from '~/lib/content/rules/id-history';
 import { headingSimilarity, jaccard, shingles, wordsOf } from '~/lib/diff/similarity';
 
 /** A section with one paragraph; made-up text. */
@@ -77,6 +77,34 @@ describe('guessRenames: a removed section against each added one, on heading and
       confidence: guess.confidence,
     }));
     expect(guesses).toEqual(expected);
+  });
+});
+
+describe('guessStrayIds: an id stays where its text went', () => {
+  test.each([
+    {
+      name: 'a split that left the id on the part with little of the text: asked',
+      before: [section('storage', '4. Storage', `${STORAGE} ${MAIL} ${QUESTIONS}`)],
+      after: [section('storage', '4. Storage', OTHER), section('order-records', '5. Order records', `${STORAGE} ${MAIL} ${QUESTIONS}`)],
+      expected: ['storage → order-records'],
+    },
+    {
+      name: 'a split that kept the id on the larger part: nothing to ask',
+      before: [section('storage', '4. Storage', `${STORAGE} ${MAIL} ${QUESTIONS}`)],
+      after: [section('storage', '4. Storage', `${STORAGE} ${MAIL}`), section('questions', '5. Questions', QUESTIONS)],
+      expected: [],
+    },
+    {
+      name: 'the editor answered new: not asked again',
+      before: [section('storage', '4. Storage', `${STORAGE} ${MAIL} ${QUESTIONS}`)],
+      after: [
+        section('storage', '4. Storage', OTHER),
+        section('order-records', '5. Order records', `${STORAGE} ${MAIL} ${QUESTIONS}`, { declaredNew: true }),
+      ],
+      expected: [],
+    },
+  ])('$name', ({ before, after, expected }) => {
+    expect(guessStrayIds(before, after).map((stray) => `${stray.section.id} → ${stray.holder.id}`)).toEqual(expected);
   });
 });
 

@@ -90,6 +90,8 @@ export async function compareAnyPair(root: HTMLElement): Promise<void> {
       if (link.hasAttribute('aria-current')) link.setAttribute('aria-current', 'page');
     }
     if (controls) controls.hidden = false;
+    // The other language compares the same two versions (versions have the same names in every language).
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch')) link.search = location.search;
     root.querySelector('details.compare-links')?.removeAttribute('open');
     say('');
     showNearest(root, pairs, from, to);

@@ -23,6 +23,14 @@ test('a pair that is not prerendered is computed in the browser, with every kind
   await expect(page).toHaveTitle(new RegExp(`^Changes from version ${OLD} to ${NEW} – `));
 });
 
+test('the other language compares the same two versions', async ({ page }) => {
+  await page.goto(ANY);
+  await expect(page.locator('.diff-section').first()).toBeVisible();
+  await page.locator('a.language-switch[lang="nb"]').click();
+  await expect(page).toHaveURL(new RegExp(`/nb/stor-testerklaering/sammenlign/\\?from=${OLD}&to=${NEW}$`));
+  await expect(page.locator('h1')).toHaveText(`Endringer fra versjon ${OLD} til ${NEW}`);
+});
+
 test('the address can be shared: a section of the computed comparison opens from the link', async ({ page }) => {
   await page.goto(`${ANY}#payment-data`);
   await expect(page.locator('#payment-data')).toBeInViewport();

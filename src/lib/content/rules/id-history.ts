@@ -9,6 +9,8 @@ import type { Problem } from './problem';
  * - an id is never given to a different section (one that was removed, or one that
  *   became another section's former id), and former ids stay listed;
  * - a section that existed before cannot take another section's old id as `formerly:`;
+ * - a section keeps its id where its text went: when a split leaves the id on a part that
+ *   kept little of the text, and a new section holds most of it, the editor is asked;
  * - when a section disappears and new ones appear, each new one is compared with it on
  *   heading and text (not on position, which an inserted section shifts), and the best
  *   candidate is put to the editor with its score. The editor answers in the heading:
@@ -71,6 +73,51 @@ export function guessRenames(before: readonly Section[], after: readonly Section
     guesses.push({ removed: old, candidate: best.candidate, similarity: best.similarity, ...judge(best.similarity, rivals) });
   }
   return guesses;
+}
+
+/** A section that kept its id while most of its text went to a new section: old links may now open the wrong text. */
+export interface StrayId {
+  section: Section;
+  /** The new section that holds most of the old text, and how much of it. */
+  holder: Section;
+  kept: number;
+  moved: number;
+}
+
+/** Below this share of its old text, a section's id no longer points where its text went. */
+const KEPT_TOO_LITTLE = 0.25;
+/** From this share of another section's old text, a new section is where that text went. */
+const TOOK_MOST = 0.6;
+
+/**
+ * Sections whose id stayed while their text went to a section that is new in `after`
+ * (a split that left the id on the smaller part). The editor decides: move the id, or
+ * answer `new` on the new section.
+ */
+export function guessStrayIds(before: readonly Section[], after: readonly Section[]): StrayId[] {
+  const earlier = new Set(before.flatMap((section) => [section.id, ...section.aliases]));
+  const added = after.filter((section) => !section.declaredNew && !earlier.has(section.id) && !section.aliases.some((alias) => earlier.has(alias)));
+  if (added.length === 0) return [];
+  const addedPrints = added.map((section) => ({ section, print: fingerprint(section) }));
+  return before.flatMap((old) => {
+    const now = after.find((section) => section.id === old.id);
+    if (!now || old.id === INTRO_ID) return [];
+    const oldPrint = fingerprint(old);
+    if (oldPrint.body.size < 12) return [];
+    const kept = sectionSimilarity(oldPrint, fingerprint(now)).kept;
+    if (kept >= KEPT_TOO_LITTLE) return [];
+    const best = addedPrints.map(({ section, print }) => ({ section, moved: sectionSimilarity(oldPrint, print).kept })).sort((a, b) => b.moved - a.moved)[0];
+    return best && best.moved >= TOOK_MOST ? [{ section: now, holder: best.section, kept, moved: best.moved }] : [];
+  });
+}
+
+function strayQuestion({ section, holder, kept, moved }: StrayId, entry: VersionFile, previousVersion: string): Problem {
+  return {
+    file: entry.path,
+    line: holder.line,
+    message: `${percent(moved)} of the text of "${section.id}" in version ${previousVersion} is now in the new section "${holder.title.trim()}" [#${holder.id}], and "${section.id}" keeps only ${percent(kept)} of it: old links to #${section.id} may now open the wrong text`,
+    fix: `if "${holder.title.trim()}" continues that section, give it the id "${section.id}" and give the other part a new id; if not, write "[#${holder.id} new]" and the check will not ask again`,
+  };
 }
 
 function renameQuestion(guess: RenameGuess, entry: VersionFile, previousVersion: string): Problem {
@@ -155,6 +202,7 @@ export function checkIdHistory(versions: VersionFile[]): Problem[] {
       }
       problems.push(...takenIds(before, sections, entry, previous.version));
       problems.push(...guessRenames(before, sections).map((guess) => renameQuestion(guess, entry, previous?.version ?? '')));
+      problems.push(...guessStrayIds(before, sections).map((stray) => strayQuestion(stray, entry, previous?.version ?? '')));
       for (const old of before) {
         if (!liveIds.has(old.id) && !aliasIds.has(old.id) && !removedIn.has(old.id)) removedIn.set(old.id, entry.version);
       }
