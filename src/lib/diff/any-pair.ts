@@ -56,8 +56,9 @@ export async function compareAnyPair(root: HTMLElement): Promise<void> {
   if (a === b || !versions.includes(a) || !versions.includes(b)) return void say(interpolate(data.unknown ?? '', { from: a, to: b }));
   // Versions are listed newest first; a diff always reads from the older to the newer one.
   const [from, to] = versions.indexOf(a) > versions.indexOf(b) ? [a, b] : [b, a];
-  if (hasPair(pairs, from, to)) return location.replace(interpolate(data.preparedTemplate ?? '', { from, to }));
   const view = params.get('view') === 'side-by-side' ? 'side-by-side' : 'inline';
+  const prepared = view === 'inline' ? data.preparedTemplate : data.preparedSideTemplate;
+  if (hasPair(pairs, from, to)) return location.replace(interpolate(prepared ?? '', { from, to }) + location.hash);
   say(interpolate(data.computing ?? '', { from, to }));
   try {
     const template = data.sectionsTemplate ?? '';
