@@ -2,13 +2,16 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built sites in a real Chromium:
- * `site` against the real content (dist/), `fixtures` against the multi-version
- * test content (dist-fixtures/), `base-path` against the real content published
- * under /personvern/ (dist-base/). `npm run test:e2e` builds all three first.
- * The `served` projects serve dist/ and dist-base/ with the repository's nginx
- * configuration (deploy/nginx/, started by scripts/serve-nginx.ts): headers,
- * precompression, types, caching and the 404 page as jtec.no sends them.
+ * End-to-end tests run in a real Chromium against the built sites, each served by nginx with
+ * the repository's configuration (deploy/nginx/, scripts/serve-nginx.ts) exactly as jtec.no
+ * serves it — headers, CSP, precompression, types, caching and the 404 page — from one nginx
+ * process with a port per build:
+ *   `site` and `served` → dist/ (real content) on E2E_PORT;
+ *   `fixtures` → dist-fixtures/ (the multi-version test content) on E2E_PORT + 1;
+ *   `base-path` and `served-base-path` → dist-base/ (real content under /personvern/) on E2E_PORT + 2;
+ *   `large` → dist-large/ (the generated large notice, tests/fixtures/large-notice/) on E2E_PORT + 3.
+ * `npm run test:e2e` builds all four first. Tests read the builds only while they run, so
+ * `npx playwright test --list` works before anything is built.
  *
  * Playwright cannot download browsers on our machines, so we use the system's
  * Chromium; set CHROMIUM_PATH to use another browser binary.
@@ -18,9 +21,7 @@ const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 const sitePort = Number(process.env.E2E_PORT ?? 4400);
 const fixturesPort = sitePort + 1;
 const basePathPort = sitePort + 2;
-const servedPort = sitePort + 3;
-const servedBasePathPort = sitePort + 4;
-const largePort = sitePort + 5;
+const largePort = sitePort + 3;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +31,8 @@ export default defineConfig({
   workers: 2,
   reporter: 'list',
   use: {
-    trace: 'retain-on-failure',
+    // A trace only when a failed test is retried (`--retries 1`): recording every action costs time on every run.
+    trace: 'on-first-retry',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [
@@ -51,51 +53,13 @@ export default defineConfig({
     { name: 'base-path', testDir: 'tests/e2e/base-path', use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
     // The generated large notice (tests/fixtures/large-notice/, 30 versions): renames, tables, any pair, scale.
     { name: 'large', testDir: 'tests/e2e/large', use: { baseURL: `http://127.0.0.1:${largePort}` } },
-    {
-      name: 'served',
-      testDir: 'tests/e2e/served',
-      use: { baseURL: `http://127.0.0.1:${servedPort}` },
-    },
-    {
-      name: 'served-base-path',
-      testDir: 'tests/e2e/served-base-path',
-      use: { baseURL: `http://127.0.0.1:${servedBasePathPort}` },
-    },
+    { name: 'served', testDir: 'tests/e2e/served', use: { baseURL: `http://127.0.0.1:${sitePort}` } },
+    { name: 'served-base-path', testDir: 'tests/e2e/served-base-path', use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
   ],
-  webServer: [
-    {
-      command: `astro preview --ignore-lock --port ${sitePort}`,
-      url: `http://127.0.0.1:${sitePort}/`,
-      reuseExistingServer: false,
-    },
-    {
-      command: `astro preview --ignore-lock --port ${fixturesPort}`,
-      url: `http://127.0.0.1:${fixturesPort}/`,
-      env: { OUT_DIR: 'dist-fixtures', CONTENT_DIR: 'tests/fixtures/content' },
-      reuseExistingServer: false,
-    },
-    {
-      command: `astro preview --ignore-lock --port ${basePathPort}`,
-      url: `http://127.0.0.1:${basePathPort}/personvern/`,
-      env: { OUT_DIR: 'dist-base', BASE_PATH: '/personvern/' },
-      reuseExistingServer: false,
-    },
-    {
-      command: `astro preview --ignore-lock --port ${largePort}`,
-      url: `http://127.0.0.1:${largePort}/`,
-      env: { OUT_DIR: 'dist-large', CONTENT_DIR: 'tests/fixtures/large-notice/.generated' },
-      reuseExistingServer: false,
-    },
-    // nginx with deploy/nginx/; fails with the apt-get command when nginx is not installed.
-    {
-      command: `tsx scripts/serve-nginx.ts dist / ${servedPort}`,
-      url: `http://127.0.0.1:${servedPort}/`,
-      reuseExistingServer: false,
-    },
-    {
-      command: `tsx scripts/serve-nginx.ts dist-base /personvern/ ${servedBasePathPort}`,
-      url: `http://127.0.0.1:${servedBasePathPort}/personvern/`,
-      reuseExistingServer: false,
-    },
-  ],
+  // One nginx for the four builds (fails with the apt-get command when nginx is not installed).
+  webServer: {
+    command: `tsx scripts/serve-nginx.ts dist / ${sitePort} dist-fixtures / ${fixturesPort} dist-base /personvern/ ${basePathPort} dist-large / ${largePort}`,
+    url: `http://127.0.0.1:${basePathPort}/personvern/`,
+    reuseExistingServer: false,
+  },
 });

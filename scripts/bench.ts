@@ -110,7 +110,7 @@ for (const [dir, pages, previewPort, previewEnv] of process.env.BENCH_SKIP_LIGHT
 
 // 4. First view as served by nginx, brotli and gzip.
 const FIRST_VIEW = '/nb/personvern/';
-const nginx = await startNginx('dist', '/', port + 2);
+const nginx = await startNginx([{ buildDir: 'dist', base: '/', port: port + 2 }]);
 let firstView: ServedRequest[];
 try {
   firstView = await servedFirstView(`http://127.0.0.1:${port + 2}${FIRST_VIEW}`, chromiumPath);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure the served tests (Playwright projects `served`, `served-base-path`) have nginx
+# Makes sure the browser tests (every Playwright project is served by nginx) have nginx
 # with the brotli module: Debian's packages, installed with apt-get when we may.
 set -euo pipefail
 nginx="${NGINX_PATH:-/usr/sbin/nginx}"

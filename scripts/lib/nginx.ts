@@ -13,28 +13,25 @@ const DEPLOY_DIR = resolve('deploy/nginx');
 /** Why nginx cannot run here, with the command that fixes it; undefined when it can. */
 export function nginxProblem(): string | undefined {
   if (!existsSync(NGINX_BINARY))
-    return `The served tests need nginx, which is not installed (${NGINX_BINARY}): run \`sudo ${NGINX_INSTALL}\` (or set NGINX_PATH).`;
-  if (!existsSync(BROTLI_MODULE)) return `The served tests need nginx's brotli module (${BROTLI_MODULE}): run \`sudo ${NGINX_INSTALL}\`.`;
+    return `The browser tests need nginx, which is not installed (${NGINX_BINARY}): run \`sudo ${NGINX_INSTALL}\` (or set NGINX_PATH).`;
+  if (!existsSync(BROTLI_MODULE)) return `The browser tests need nginx's brotli module (${BROTLI_MODULE}): run \`sudo ${NGINX_INSTALL}\`.`;
   return undefined;
 }
 
-/** The values the test template's @NAME@ placeholders take. */
-export interface TemplateValues {
-  PREFIX: string;
-  PORT: string;
-  ROOT: string;
-  BASE: string;
-  USER: string;
-}
-
-/** Fills every @NAME@ placeholder of deploy/nginx/test/nginx.conf.template; an unknown or missing one is an error. */
-export function fillTemplate(template: string, values: TemplateValues): string {
-  const filled = template.replace(/@([A-Z]+)@/g, (match, name: string) => {
-    const value = (values as unknown as Record<string, string | undefined>)[name];
-    if (value === undefined) throw new Error(`deploy/nginx/test/nginx.conf.template: unknown placeholder ${match}`);
+/** Fills every @NAME@ placeholder of a template under deploy/nginx/test/; an unknown or missing one is an error. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/@([A-Z]+)@/g, (match, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`deploy/nginx/test/: unknown placeholder ${match}`);
     return value;
   });
-  return filled;
+}
+
+/** One build served by the test nginx: its folder, the base path it is published under, its loopback port. */
+export interface ServedSite {
+  buildDir: string;
+  base: string;
+  port: number;
 }
 
 /** Resolves once nothing listens on 127.0.0.1:port, or fails with the fix. */
@@ -48,25 +45,29 @@ export async function assertPortFree(port: number): Promise<void> {
   });
 }
 
-/** A folder nginx can run from: the filled config, a link to deploy/nginx/, and the web root. */
-export function preparePrefix(buildDir: string, base: string, port: number): { prefix: string; config: string } {
-  const built = resolve(buildDir);
-  if (!existsSync(join(built, 'index.html'))) throw new Error(`No build in ${buildDir}/: run the build first (npm run test:e2e does).`);
-  const prefix = mkdtempSync(join(tmpdir(), `jtec-nginx-${port}-`));
+/** A folder nginx can run from: the filled config (a server block per site), a link to deploy/nginx/, and the web roots. */
+export function preparePrefix(sites: ServedSite[]): { prefix: string; config: string } {
+  const prefix = mkdtempSync(join(tmpdir(), `jtec-nginx-${sites[0]?.port ?? 0}-`));
   symlinkSync(DEPLOY_DIR, join(prefix, 'jtec-privacy'));
-  // The site lives at `base` below the web root: for /personvern/, www/personvern is the build.
-  let root = built;
-  if (base !== '/') {
-    root = join(prefix, 'www');
-    const mount = join(root, base.replace(/^\/|\/$/g, ''));
-    mkdirSync(join(mount, '..'), { recursive: true });
-    symlinkSync(built, mount);
-  }
+  const server = readFileSync(join(DEPLOY_DIR, 'test/server.conf.template'), 'utf8');
+  const servers = sites.map(({ buildDir, base, port }) => {
+    const built = resolve(buildDir);
+    if (!existsSync(join(built, 'index.html'))) throw new Error(`No build in ${buildDir}/: run the build first (npm run test:e2e does).`);
+    // The site lives at `base` below the web root: for /personvern/, www-<port>/personvern is the build.
+    let root = built;
+    if (base !== '/') {
+      root = join(prefix, `www-${port}`);
+      const mount = join(root, base.replace(/^\/|\/$/g, ''));
+      mkdirSync(join(mount, '..'), { recursive: true });
+      symlinkSync(built, mount);
+    }
+    return fillTemplate(server, { PORT: String(port), ROOT: root, BASE: base });
+  });
   const config = join(prefix, 'nginx.conf');
   const template = readFileSync(join(DEPLOY_DIR, 'test/nginx.conf.template'), 'utf8');
   // Started as root (CI containers), nginx would hand its workers to "nobody", who may not read the build.
   const user = process.getuid?.() === 0 ? 'user root;' : '';
-  writeFileSync(config, fillTemplate(template, { PREFIX: prefix, PORT: String(port), ROOT: root, BASE: base, USER: user }));
+  writeFileSync(config, fillTemplate(template, { PREFIX: prefix, USER: user, SERVERS: servers.join('\n') }));
   return { prefix, config };
 }
 
@@ -76,32 +77,33 @@ export function testConfig(prefix: string, config: string): void {
   if (result.status !== 0) throw new Error(`nginx rejected deploy/nginx/ (filled in ${config}):\n${result.stderr}`);
 }
 
-/** Starts nginx in the foreground serving `buildDir` at `base` on 127.0.0.1:port. */
+/** Starts one nginx in the foreground serving every site on its own 127.0.0.1 port; resolves once all of them answer. */
 export async function startNginx(
-  buildDir: string,
-  base: string,
-  port: number,
+  sites: ServedSite[],
   stdio: 'inherit' | 'ignore' = 'ignore',
 ): Promise<{ process: ChildProcess; stop: () => void }> {
   const problem = nginxProblem();
   if (problem) throw new Error(problem);
-  await assertPortFree(port);
-  const { prefix, config } = preparePrefix(buildDir, base, port);
+  for (const { port } of sites) await assertPortFree(port);
+  const { prefix, config } = preparePrefix(sites);
   testConfig(prefix, config);
   const child = spawn(NGINX_BINARY, ['-p', prefix, '-c', config, '-e', 'stderr'], { stdio });
   const stop = () => {
     child.kill('SIGQUIT');
     rmSync(prefix, { recursive: true, force: true });
   };
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const ready = await fetch(`http://127.0.0.1:${port}${base}`).then(
+  const answers = (site: ServedSite) =>
+    fetch(`http://127.0.0.1:${site.port}${site.base}`).then(
       (response) => response.ok,
       () => false, // not listening yet
     );
-    if (ready) return { process: child, stop };
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if ((await Promise.all(sites.map(answers))).every(Boolean)) return { process: child, stop };
     if (child.exitCode !== null) break;
     await new Promise((done) => setTimeout(done, 100));
   }
   stop();
-  throw new Error(`nginx serving ${buildDir}/ did not answer on http://127.0.0.1:${port}${base}`);
+  throw new Error(
+    `nginx did not answer for ${sites.map((site) => `${site.buildDir}/ on http://127.0.0.1:${site.port}${site.base}`).join(', ')}`,
+  );
 }

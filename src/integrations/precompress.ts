@@ -1,109 +1,129 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { promisify } from 'node:util';
-import { extname } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { filesBelow } from './output-files';
+import { COMPRESSIBLE_EXTENSIONS } from './compression.ts';
+import { filesBelow } from './output-files.ts';
+import type { CompressJob, CompressResult } from './precompress-worker.ts';
+
+export { COMPRESSIBLE_EXTENSIONS, MIN_SAVING, worthServing } from './compression.ts';
 
 /**
- * Extensions worth compressing: text formats, plus Pagefind's index, fragments, filters and
- * wasm, which are tried too but are already gzip inside (Pagefind inflates them itself).
+ * Where compressed copies of earlier builds are kept, by content hash. Outside the build
+ * folder on purpose: scripts/build.ts builds into a fresh folder every time and switches
+ * dist/ to it, so a cache inside it would always start empty.
  */
-export const COMPRESSIBLE_EXTENSIONS = new Set([
-  '.html',
-  '.css',
-  '.js',
-  '.mjs',
-  '.json',
-  '.xml',
-  '.svg',
-  '.txt',
-  '.webmanifest',
-  '.pagefind',
-  '.pf_meta',
-  '.pf_index',
-  '.pf_fragment',
-  '.pf_filter',
-]);
+export const DEFAULT_CACHE_DIR = resolve('node_modules/.cache/jtec-precompress');
 
-/** A compressed copy is written only when it is at least this much smaller than the file. */
-export const MIN_SAVING = 0.05;
-
-const brotliAsync = promisify(brotliCompress);
-const gzipAsync = promisify(gzipCallback);
-
-/** Brotli at its highest quality, told the input size and whether it is text (on zlib's thread pool). */
-export function brotli(content: Buffer, text: boolean): Promise<Buffer> {
-  return brotliAsync(content, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
-      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-    },
-  });
-}
-
-/** Gzip at level 9 (what gzip_static serves to clients without brotli). */
-export function gzip(content: Buffer): Promise<Buffer> {
-  return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
-}
-
-/** Whether a compressed copy is worth serving instead of the file itself. */
-export function worthServing(original: number, compressed: number): boolean {
-  return compressed <= original * (1 - MIN_SAVING);
-}
+/** Cached copies no build has used for this long are removed. */
+const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** What precompressing a folder wrote: counts and byte totals. */
 export interface PrecompressSummary {
   files: number;
   compressed: number;
   skipped: number;
+  /** Files whose copies (or whose "not worth it") came from the cache, unchanged since an earlier build. */
+  fromCache: number;
   bytes: number;
   brotliBytes: number;
+  /** How many threads compressed at once. */
+  threads: number;
 }
 
-/** Writes `<file>.br` and `<file>.gz` next to every compressible file below `dir` where both save bytes. */
-export async function precompressDirectory(dir: string): Promise<PrecompressSummary> {
-  const summary: PrecompressSummary = { files: 0, compressed: 0, skipped: 0, bytes: 0, brotliBytes: 0 };
-  const files = filesBelow(dir).filter((file) => COMPRESSIBLE_EXTENSIONS.has(extname(file)));
-  await Promise.all(
-    files.map(async (file) => {
-      const extension = extname(file);
-      const content = readFileSync(file);
-      const text = !extension.startsWith('.pf') && extension !== '.pagefind';
-      const [br, gz] = await Promise.all([brotli(content, text), gzip(content)]);
-      summary.files++;
-      summary.bytes += content.length;
-      // Both copies or neither: every encoded answer then says Vary: Accept-Encoding, and caches keep them apart.
-      if (worthServing(content.length, br.length) && worthServing(content.length, gz.length)) {
-        writeFileSync(`${file}.br`, br);
-        writeFileSync(`${file}.gz`, gz);
-        summary.compressed++;
-        summary.brotliBytes += br.length;
-      } else {
-        summary.skipped++;
-        summary.brotliBytes += content.length;
-      }
-    }),
-  );
+/** How the pool runs: its size, and the cache folder (null: compress everything, keep nothing). */
+export interface PrecompressOptions {
+  threads?: number;
+  cacheDir?: string | null;
+}
+
+/** The pool's default size: one thread per core, at most 4 (the build waits for it and does nothing else meanwhile). */
+export function defaultThreads(): number {
+  return Math.min(4, availableParallelism());
+}
+
+/**
+ * Writes `<file>.br` and `<file>.gz` next to every compressible file below `dir` where both save
+ * bytes, on a fixed pool of worker threads fed one file at a time: memory stays flat however many
+ * files there are, and a file whose content was compressed by an earlier build is copied from the cache.
+ */
+export async function precompressDirectory(dir: string, options: PrecompressOptions = {}): Promise<PrecompressSummary> {
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const queue = filesBelow(dir).filter((file) => COMPRESSIBLE_EXTENSIONS.has(extname(file)));
+  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), queue.length));
+  const summary: PrecompressSummary = { files: 0, compressed: 0, skipped: 0, fromCache: 0, bytes: 0, brotliBytes: 0, threads };
+  if (queue.length === 0) return summary;
+
+  const workerUrl = new URL('./precompress-worker.ts', import.meta.url);
+  const runThread = (worker: Worker) =>
+    new Promise<void>((done, fail) => {
+      const next = () => {
+        const file = queue.pop();
+        if (file === undefined) return done();
+        worker.postMessage({ file, cacheDir } satisfies CompressJob);
+      };
+      worker.on('message', (answer: { ok: true; result: CompressResult } | { ok: false; message: string }) => {
+        if (!answer.ok) return fail(new Error(`Precompression failed: ${answer.message}`));
+        const { result } = answer;
+        summary.files++;
+        summary.bytes += result.bytes;
+        summary.brotliBytes += result.brotliBytes;
+        if (result.compressed) summary.compressed++;
+        else summary.skipped++;
+        if (result.fromCache) summary.fromCache++;
+        next();
+      });
+      worker.on('error', fail);
+      next();
+    });
+
+  const workers = Array.from({ length: threads }, () => new Worker(workerUrl));
+  try {
+    await Promise.all(workers.map(runThread));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (cacheDir) pruneCache(cacheDir);
   return summary;
+}
+
+/** Removes cached copies that no build has used for a month, so the cache does not grow for ever. */
+export function pruneCache(cacheDir: string, now = Date.now()): void {
+  let folders: string[];
+  try {
+    folders = readdirSync(cacheDir);
+  } catch {
+    return; // no cache yet
+  }
+  for (const folder of folders) {
+    for (const name of readdirSync(join(cacheDir, folder))) {
+      const path = join(cacheDir, folder, name);
+      if (now - statSync(path).mtimeMs > CACHE_MAX_AGE_MS) rmSync(path, { force: true });
+    }
+  }
 }
 
 /**
  * After the build (and after Pagefind, so its files are included): writes brotli and gzip
  * copies next to every compressible file, for nginx's `brotli_static` and `gzip_static`
  * (deploy/nginx/). Node's own zlib does the work; no native dependency.
+ * PRECOMPRESS=off skips it, for builds nothing serves with nginx (the fixture build).
  */
 export function precompress(): AstroIntegration {
   return {
     name: 'jtec:precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.PRECOMPRESS === 'off') {
+          logger.info('PRECOMPRESS=off: no .br or .gz copies written');
+          return;
+        }
         const started = performance.now();
         const summary = await precompressDirectory(fileURLToPath(dir));
         logger.info(
-          `Precompressed ${summary.compressed} of ${summary.files} files (${summary.bytes} B → ${summary.brotliBytes} B with brotli), .br and .gz each; ${summary.skipped} left as they are (too small or already compressed), in ${Math.round(performance.now() - started)} ms`,
+          `Precompressed ${summary.compressed} of ${summary.files} files (${summary.bytes} B → ${summary.brotliBytes} B with brotli), .br and .gz each; ${summary.skipped} left as they are (too small or already compressed); ${summary.fromCache} unchanged since an earlier build (from the cache); ${summary.threads} threads, in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

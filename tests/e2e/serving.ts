@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { expectedHeaders, parseHeadersFile } from '../../scripts/lib/headers';
+import { IMMUTABLE_CACHE_CONTROL, isImmutable, REVALIDATE_CACHE_CONTROL } from '../../scripts/lib/immutable-files';
 
 /**
  * HTTP checks of a build served by nginx with deploy/nginx/ (the `served` projects): what
@@ -77,10 +78,6 @@ export function expectedType(file: string): string {
   return type;
 }
 
-/** Files whose names carry a content hash: kept a year. Everything else is revalidated on every use. */
-export const HASHED = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/)[^/]+$/;
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-
 const headersRules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 
 /** Every header public/_headers promises for `file` (a path without the base), checked on a response. */
@@ -108,37 +105,62 @@ export const ENCODINGS: { accept: string | undefined; served: 'br' | 'gzip' | 'i
   { accept: undefined, served: 'identity', client: 'no Accept-Encoding' },
 ];
 
-/** Defines the per-file checks: status, type, every promised header, caching, and the encoding for every kind of client. */
+/** Checks one file as served to every kind of client: status, type, every promised header, caching, encoding and bytes. */
+async function checkFile(build: ServedBuild, file: string, baseURL: string): Promise<void> {
+  const path = servedPath(build, file);
+  const original = readFileSync(join(build.dir, file));
+  const copies = { br: existsSync(join(build.dir, `${file}.br`)), gzip: existsSync(join(build.dir, `${file}.gz`)) };
+  expect(copies.br, `${file}: the build writes both compressed copies or neither`).toBe(copies.gzip);
+  for (const { accept, served, client } of ENCODINGS) {
+    const what = `${path} for ${client} (${accept ?? 'none'})`;
+    const response = await rawGet(`${baseURL}${path}`, accept ? { 'accept-encoding': accept } : {});
+    expect(response.status, what).toBe(200);
+    expect(response.headers['content-type'], `type of ${what}`).toBe(expectedType(file));
+    expectPromisedHeaders(response, file, what);
+    expect(response.headers['cache-control'], `caching of ${what}`).toBe(
+      isImmutable(file) ? IMMUTABLE_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL,
+    );
+    // A copy is served where the build wrote one; files it left alone (already compressed) go as they are.
+    const encoding = served !== 'identity' && copies[served] ? served : undefined;
+    expect(response.headers['content-encoding'], `Content-Encoding of ${what}`).toBe(encoding);
+    if (copies.br || copies.gzip) expect(response.headers.vary, `Vary of ${what}`).toBe('Accept-Encoding');
+    const expectedBody = encoding ? readFileSync(join(build.dir, `${file}.${encoding === 'gzip' ? 'gz' : 'br'}`)) : original;
+    expect(response.body.equals(expectedBody), `${what}: the bytes of the build's ${encoding ?? 'uncompressed'} file`).toBe(true);
+    expect(decoded(response).equals(original), `${what}: decodes to the file itself`).toBe(true);
+    expect(Number(response.headers['content-length']), `Content-Length of ${what}`).toBe(response.body.length);
+  }
+}
+
+/** The kinds of file a build has, each checked in a test of its own (so the workers share them). */
+const FILE_KINDS: { name: string; test: (file: string) => boolean }[] = [
+  { name: 'pages', test: (file) => file.endsWith('.html') },
+  { name: "Astro's bundles (_astro/)", test: (file) => file.startsWith('/_astro/') },
+  { name: "Pagefind's files (pagefind/)", test: (file) => file.startsWith('/pagefind/') },
+  { name: 'feeds, versions.json, sitemaps, robots.txt and the icon', test: (file) => !/\.html$|^\/(_astro|pagefind)\//.test(file) },
+];
+
+/**
+ * Defines the per-file checks, a test per kind of file that checks every file of that kind in the
+ * build (read when the test runs): status, type, every promised header, caching, and the encoding
+ * and bytes for every kind of client. Every problem of every file is reported, not just the first.
+ */
 export function defineFileChecks(build: ServedBuild): void {
-  for (const file of servedFiles(build.dir)) {
-    const path = servedPath(build, file);
-    test(`${path}: type, headers, caching and encodings`, async ({ baseURL }) => {
-      const original = readFileSync(join(build.dir, file));
-      const copies = { br: existsSync(join(build.dir, `${file}.br`)), gzip: existsSync(join(build.dir, `${file}.gz`)) };
-      expect(copies.br, `${file}: the build writes both compressed copies or neither`).toBe(copies.gzip);
-      for (const { accept, served, client } of ENCODINGS) {
-        const what = `${path} for ${client} (${accept ?? 'none'})`;
-        const response = await rawGet(`${baseURL}${path}`, accept ? { 'accept-encoding': accept } : {});
-        expect(response.status, what).toBe(200);
-        expect(response.headers['content-type'], `type of ${what}`).toBe(expectedType(file));
-        expectPromisedHeaders(response, file, what);
-        expect(response.headers['cache-control'], `caching of ${what}`).toBe(HASHED.test(file) ? IMMUTABLE : 'no-cache');
-        // A copy is served where the build wrote one; files it left alone (already compressed) go as they are.
-        const encoding = served !== 'identity' && copies[served] ? served : undefined;
-        expect(response.headers['content-encoding'], `Content-Encoding of ${what}`).toBe(encoding);
-        if (copies.br || copies.gzip) expect(response.headers.vary, `Vary of ${what}`).toBe('Accept-Encoding');
-        const expectedBody = encoding ? readFileSync(join(build.dir, `${file}.${encoding === 'gzip' ? 'gz' : 'br'}`)) : original;
-        expect(response.body.equals(expectedBody), `${what}: the bytes of the build's ${encoding ?? 'uncompressed'} file`).toBe(true);
-        expect(decoded(response).equals(original), `${what}: decodes to the file itself`).toBe(true);
-        expect(Number(response.headers['content-length']), `Content-Length of ${what}`).toBe(response.body.length);
+  for (const kind of FILE_KINDS) {
+    test(`${build.dir}/ under ${build.base}, ${kind.name}: type, headers, caching and encodings of every file`, async ({ baseURL }) => {
+      test.setTimeout(120_000);
+      const files = servedFiles(build.dir).filter(kind.test);
+      expect(files.length, `${kind.name} in ${build.dir}/`).toBeGreaterThan(0);
+      const problems: string[] = [];
+      for (const file of files) {
+        await checkFile(build, file, baseURL!).catch((error: Error) => problems.push(error.message.split('\n').slice(0, 4).join(' ')));
       }
+      expect(problems, `files of ${build.dir}/ served wrongly`).toEqual([]);
     });
   }
 }
 
 /** Defines the checks of everything that is not a file: the 404 page, trailing slashes, revalidation. */
 export function defineResponseChecks(build: ServedBuild): void {
-  const notFoundPage = readFileSync(join(build.dir, '404.html'));
   for (const missing of [
     'nb/finnes-ikke/',
     'en/privacy/versions/1999/',
@@ -146,6 +168,7 @@ export function defineResponseChecks(build: ServedBuild): void {
     'pagefind/fragment/nb_0000000.pf_fragment',
   ]) {
     test(`${build.base}${missing}: 404 with the bilingual 404 page and every header`, async ({ baseURL }) => {
+      const notFoundPage = readFileSync(join(build.dir, '404.html'));
       for (const { accept, served, client } of ENCODINGS) {
         const what = `${build.base}${missing} for ${client}`;
         const response = await rawGet(`${baseURL}${build.base}${missing}`, accept ? { 'accept-encoding': accept } : {});

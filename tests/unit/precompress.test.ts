@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { precompressDirectory, worthServing } from '../../src/integrations/precompress';
+import { precompressDirectory, pruneCache, worthServing } from '../../src/integrations/precompress';
 
 describe('worthServing', () => {
   test.each([
@@ -28,7 +28,7 @@ describe('precompressDirectory', () => {
   writeFileSync(join(dir, 'image.png'), page);
   let summary: Awaited<ReturnType<typeof precompressDirectory>>;
   beforeAll(async () => {
-    summary = await precompressDirectory(dir);
+    summary = await precompressDirectory(dir, { cacheDir: null });
   });
 
   test.each([
@@ -50,5 +50,69 @@ describe('precompressDirectory', () => {
 
   test('the summary counts what it read and wrote', () => {
     expect(summary).toMatchObject({ files: 3, compressed: 1, skipped: 2 });
+  });
+});
+
+describe('precompressDirectory: a bounded pool of threads, and a cache by content hash', () => {
+  const root = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+  const cacheDir = join(root, 'cache');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  /** A fresh build folder with `count` distinct pages, as scripts/build.ts makes one per build. */
+  const build = (name: string, count: number, changed = -1) => {
+    const dir = join(root, name);
+    for (let index = 0; index < count; index++) {
+      mkdirSync(join(dir, `p${index}`), { recursive: true });
+      const words = index === changed ? 'Endret tekst om informasjonskapsler.' : 'Vi behandler personopplysninger.';
+      writeFileSync(join(dir, `p${index}/index.html`), `<!doctype html><h1>Side ${index}</h1>${`<p>${words}</p>`.repeat(100)}`);
+    }
+    writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\n');
+    return dir;
+  };
+  const copies = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(br|gz)$/.test(file))
+      .sort()
+      .map((file) => [file, readFileSync(join(dir, file)).toString('base64')]);
+
+  test('the first build compresses everything on at most the threads asked for', async () => {
+    const summary = await precompressDirectory(build('first', 12), { cacheDir, threads: 3 });
+    expect(summary).toMatchObject({ files: 13, compressed: 12, skipped: 1, fromCache: 0, threads: 3 });
+  });
+
+  test('the next build, in a fresh folder with the same content, takes every copy from the cache: the same bytes', async () => {
+    const summary = await precompressDirectory(build('second', 12), { cacheDir, threads: 2 });
+    expect(summary).toMatchObject({ files: 13, compressed: 12, skipped: 1, fromCache: 13 });
+    expect(copies(join(root, 'second'))).toEqual(copies(join(root, 'first')));
+  });
+
+  test('a changed file is compressed again, and only that one', async () => {
+    const dir = build('third', 12, 5);
+    const summary = await precompressDirectory(dir, { cacheDir });
+    expect(summary).toMatchObject({ files: 13, compressed: 12, fromCache: 12 });
+    const page = readFileSync(join(dir, 'p5/index.html'));
+    expect(brotliDecompressSync(readFileSync(join(dir, 'p5/index.html.br'))).equals(page)).toBe(true);
+    expect(gunzipSync(readFileSync(join(dir, 'p5/index.html.gz'))).equals(page)).toBe(true);
+  });
+
+  test('never more threads than files', async () => {
+    const summary = await precompressDirectory(build('small', 1), { cacheDir: null, threads: 8 });
+    expect(summary.threads).toBe(2);
+  });
+
+  test('a cache folder left half-written by a stopped build is never read: entries are renamed into place', () => {
+    const entries = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' });
+    expect(entries.filter((entry) => entry.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('cached copies unused for a month are removed, recent ones kept', () => {
+    const files = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' })
+      .map((entry) => join(cacheDir, entry))
+      .filter((path) => statSync(path).isFile());
+    const [old, recent] = files;
+    const monthAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    utimesSync(old!, monthAgo, monthAgo);
+    pruneCache(cacheDir);
+    expect(existsSync(old!)).toBe(false);
+    expect(existsSync(recent!)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { rawGet } from '../serving';
 
 /**
- * The first view as nginx serves it (issue 14): every request a browser makes to show the
+ * The first view as nginx serves it, which must stay small on a slow phone connection: every request a browser makes to show the
  * current notice, before the reader does anything, in bytes on the wire (response bodies).
  * The scripts that enhance the page load only once the reader acts (src/browser/on-demand.ts).
  */

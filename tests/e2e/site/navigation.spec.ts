@@ -5,7 +5,7 @@ for (const [browserLocale, expected] of [
   ['no', '/nb/personvern/'],
   ['en-US', '/en/privacy/'],
   ['nn-NO', '/nb/personvern/'],
-  // Neither Norwegian nor English: English, which more readers abroad can read (issue 10).
+  // Neither Norwegian nor English: English, which more readers abroad can read.
   ['de-DE', '/en/privacy/'],
 ] as const) {
   test.describe(`a browser asking for ${browserLocale}`, () => {

@@ -3,7 +3,7 @@ import { search, searchResults } from '../search';
 
 /**
  * A reader who only reads loads no script or style file: each enhancement loads when the reader
- * first needs it (src/browser/on-demand.ts), and then works at once (issue 14).
+ * first needs it (src/browser/on-demand.ts), and then works at once, so a reader waits for nothing.
  */
 
 /** The script and style files (`/_astro/…`) the page fetches from now on, by name without hash. */

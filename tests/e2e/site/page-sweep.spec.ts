@@ -1,4 +1,4 @@
-import { definePageSweep } from '../gates';
+import { defineTemplateSweep } from '../sweep';
 
-// Every page of the real site: a private visit, visible focus, 24×24 targets, and axe (WCAG 2.2 AA) light and dark.
-definePageSweep('dist', 'site');
+// Every page of the real site at 320 px; every template × language × state at every breakpoint, with axe, the Tab walk and a private visit.
+defineTemplateSweep({ dir: 'dist', base: '/', project: 'site', everyState: true });

@@ -5,7 +5,7 @@ import { readPdf } from '../pdf-text';
 import { loadVersion, readingOrder } from '../sources';
 
 /**
- * Print (issue 11): a printout of the notice can be filed and cited. It names the text
+ * Print: a printout of the notice can be filed and cited. It names the text
  * (title, version, last updated, the version's permanent address) and leaves out what
  * only works on screen: navigation, search, the table of contents and the controls.
  */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS } from '../gates';
+import { WCAG_TAGS } from '../axe';
 import { search, searchResults, searchStatus } from '../search';
 
 const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).withTags([...WCAG_TAGS, 'best-practice']).analyze()).violations;

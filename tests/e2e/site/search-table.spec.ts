@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { checkSearchTable, type SearchRow } from '../search-table';
 
-// The query table (issue 12) against the real notice: each query with the sections it
+// The query table (what readers type, in both languages) against the real notice: each query with the sections it
 // must find — no more, no fewer. Pagefind alone truncates unknown terms ("erasure" → "er")
 // and lets a stem run on into other words ("nets" → "nettsted"); those hits must not show.
 

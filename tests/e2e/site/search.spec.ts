@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { WCAG_TAGS } from '../gates';
+import { WCAG_TAGS } from '../axe';
 import { search, searchResults, searchStatus } from '../search';
 
 test.describe('search on the built site', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 /**
- * The table of contents on the current notice (issue 11): it marks the section being read,
+ * The table of contents on the current notice: it marks the section being read,
  * folds away on a phone so the text starts near the top, and a reader can always get back to it.
  */
 

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { builtPages, type BuiltPage, type PageType } from '../../scripts/lib/built-site';
+import { LOCALES } from '~/i18n/locales';
+import { PATH_SEGMENTS } from '~/lib/site/urls';
+
+/**
+ * Pages grouped by what decides their layout and markup: the template (page type), the
+ * language and the state (a version's banner: archived, upcoming, current…; a diff's view).
+ * Pages that share all three differ only in their text, so one of each group stands for it in
+ * the costly checks, and every page still gets the cheap ones.
+ */
+
+/** A page's template, language and state, e.g. "version nb archived". */
+export interface Variant {
+  type: PageType;
+  locale: string;
+  state: string;
+}
+
+/** The page types each build has: the template sweep has a test for each, so a missing one fails. */
+export const EXPECTED_PAGE_TYPES: Record<'site' | 'fixtures', PageType[]> = {
+  site: ['chooser', 'language-home', 'current', 'version', 'changelog', 'not-found'],
+  fixtures: ['chooser', 'language-home', 'current', 'version', 'changelog', 'diff', 'not-found'],
+};
+
+/** The languages a page type comes in: the chooser and the 404 page are one page for both. */
+export function localesOf(type: PageType): string[] {
+  return type === 'chooser' || type === 'not-found' ? ['both'] : [...LOCALES];
+}
+
+/** Reads a built page's variant: its language from the path, its state from the banner it shows and the diff view. */
+export function variantOf(built: BuiltPage): Variant {
+  const [first = '', ...rest] = built.path.split('/').filter(Boolean);
+  const locale = (LOCALES as readonly string[]).includes(first) ? first : 'both';
+  const banner = /class="[^"]*\bversion-banner is-([a-z-]+)/.exec(readFileSync(built.file, 'utf8'))?.[1];
+  const sideBySide = Object.values(PATH_SEGMENTS).some((segments) => rest.at(-1) === segments.sideBySide);
+  const view = built.type === 'diff' ? [sideBySide ? 'side-by-side' : 'inline'] : [];
+  return { type: built.type, locale, state: [...view, banner ?? 'no banner'].join(', ') };
+}
+
+/**
+ * The pages of one type and language in a build, read when the test runs (never while tests
+ * are listed), with the page that stands for each state: the largest, where most can go wrong.
+ */
+export function pagesOf(dir: string, type: PageType, locale: string): { pages: BuiltPage[]; representatives: Map<string, BuiltPage> } {
+  const pages = builtPages(dir).filter((built) => built.type === type && variantOf(built).locale === locale);
+  const representatives = new Map<string, BuiltPage>();
+  const size = (built: BuiltPage) => readFileSync(built.file).length;
+  for (const built of pages) {
+    const { state } = variantOf(built);
+    const current = representatives.get(state);
+    if (!current || size(built) > size(current)) representatives.set(state, built);
+  }
+  return { pages, representatives };
+}
+
+/** A built page at its path under the base path the build is served at. */
+export function underBase(built: BuiltPage, base: string): BuiltPage {
+  return { ...built, path: `${base}${built.path.slice(1)}` };
+}
