@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { checklistPage } from './src/integrations/checklist-page.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteRemarkPlugins } from './src/lib/content/processor.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
   integrations: [
     // The content rules of `npm run check`: a build refuses content that breaks them (see docs/editing.md).
     contentCheck({ contentDir: process.env.CONTENT_DIR ?? './content' }),
+    // The editors' GDPR checklist page, in `astro dev` only (never built; see docs/editing.md).
+    checklistPage({ contentDir: process.env.CONTENT_DIR ?? './content' }),
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),

@@ -55,6 +55,9 @@ export default defineConfig({
     { name: 'large', testDir: 'tests/e2e/large', use: { baseURL: `http://127.0.0.1:${largePort}` } },
     { name: 'served', testDir: 'tests/e2e/served', use: { baseURL: `http://127.0.0.1:${sitePort}` } },
     { name: 'served-base-path', testDir: 'tests/e2e/served-base-path', use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
+    // Pages that exist only in `astro dev` (the editors' checklist): the spec starts its own dev server
+    // on E2E_PORT + 9 (tests/e2e/dev/dev-server.ts), so no build and no nginx are needed for it.
+    { name: 'dev', testDir: 'tests/e2e/dev' },
   ],
   // One nginx for the four builds (fails with the apt-get command when nginx is not installed).
   webServer: {

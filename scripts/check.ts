@@ -5,6 +5,7 @@
  *
  *   npm run check                    content rules + astro check
  *   npm run check:content  content rules only (fast; what editors need)
+ *   npm run check:content -- --coverage   and the GDPR checklist's whole table: item → covering sections
  *   CONTENT_DIR=path npm run check   only that content folder
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { countProblems, formatReport } from '~/lib/content/rules/problem';
 import { contentNotes, loadContentDir } from '~/lib/content/content-set';
 import { checkContent } from '~/lib/content/rules/run';
+import { checklistReport } from '~/lib/checklist/report';
 import { todayInOslo } from '~/lib/site/dates';
 
 const contentDirs = process.env.CONTENT_DIR
@@ -22,12 +24,13 @@ for (const dir of contentDirs) {
   const set = await loadContentDir(dir, todayInOslo());
   for (const note of contentNotes(set)) console.log(`note: ${note}`);
   const problems = await checkContent(set);
-  if (problems.length === 0) {
-    console.log(`✔ ${dir}: all content rules pass`);
-    continue;
+  if (problems.length === 0) console.log(`✔ ${dir}: all content rules pass`);
+  else {
+    failed = true;
+    console.error(`✘ ${dir}: ${countProblems(problems.length)} to fix:\n\n${formatReport(problems)}\n`);
   }
-  failed = true;
-  console.error(`✘ ${dir}: ${countProblems(problems.length)} to fix:\n\n${formatReport(problems)}\n`);
+  const checklist = await checklistReport(set, { table: process.argv.includes('--coverage') });
+  if (checklist) console.log(`\n${checklist}\n`);
 }
 if (!process.argv.includes('--content-only')) {
   const types = spawnSync('astro', ['check'], { stdio: 'inherit', shell: false });

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LOCALES } from '~/i18n/locales';
+import { claimsKey } from '~/lib/checklist/claims';
 import { loadContentDir } from '~/lib/content/content-set';
 import { readFrontmatter, removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter-yaml';
 import { SUMMARY_PLACEHOLDER } from '~/lib/content/rules/frontmatter-fields';
@@ -67,6 +68,13 @@ for (const locale of LOCALES) {
   const target = join(contentDir, document, locale, `${version}.mdx`);
   await writeFileAtomic(target, text);
   console.log(`✔ created ${target} (a draft copy of ${from})`);
+}
+// The GDPR checklist's claims describe the sections, which the draft keeps: it starts from the same claims.
+const claimsFrom = join(contentDir, claimsKey(document, from));
+if (existsSync(claimsFrom)) {
+  const claimsTo = join(contentDir, claimsKey(document, version));
+  await writeFileAtomic(claimsTo, await readFile(claimsFrom, 'utf8'));
+  console.log(`✔ created ${claimsTo} (a copy of ${from}'s GDPR checklist claims: update it when a section changes what it covers)`);
 }
 console.log(`
 Next:

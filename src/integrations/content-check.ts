@@ -39,7 +39,8 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(contentDir);
         server.watcher.on('change', (path) => {
-          if (!resolve(path).startsWith(contentDir) || !path.endsWith('.mdx')) return;
+          // The text and the GDPR checklist's claims files (`privacy/2025.checklist.yaml`).
+          if (!resolve(path).startsWith(contentDir) || !/\.(mdx|checklist\.yaml)$/.test(path)) return;
           void contentReport(contentDir).then((report) => {
             if (report) logger.warn(`${countProblems(report.count)} in the content:\n${report.text}`);
             else logger.info('content rules pass');

@@ -6,9 +6,18 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
 
+/**
+ * axe run with `axe.run()` inside the page (it injects itself into every frame too). The default
+ * instead runs each frame apart and merges the results in a new blank page, for frames from other
+ * origins, which our pages never have: it finds the same in about twice the time.
+ */
+export function axeBuilder(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode(true);
+}
+
 /** axe's findings on the page as it is now, one line each: rule, impact and where. */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
+  const builder = axeBuilder(page);
   const results = await (rules ? builder.withRules(rules) : builder.withTags(WCAG_TAGS)).analyze();
   return results.violations.map(
     (violation) =>

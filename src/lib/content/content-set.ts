@@ -26,6 +26,8 @@ export interface ContentSet {
   lockPath: string;
   /** Files in the content directory that the site will not read (wrong place or extension). */
   strayFiles: string[];
+  /** The GDPR checklist's claims files (`privacy/2025.checklist.yaml`, editor-only; see src/lib/checklist/claims.ts). */
+  claimFiles?: ContentFile[] | undefined;
   /** The day (`YYYY-MM-DD`) against which upcoming versions are decided. */
   today: string;
 }
@@ -53,12 +55,14 @@ export async function loadContentDir(contentDir: string, today: string, cwd: str
   };
   const files: ContentFile[] = [];
   const strayFiles: string[] = [];
+  const claimFiles: ContentFile[] = [];
   const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
   for (const entry of entries.filter((dirent) => dirent.isFile())) {
     const absolute = join(entry.parentPath, entry.name);
     const key = relative(contentDir, absolute).split(sep).join('/');
     const depth = key.split('/').length;
     if (depth === 3 && key.endsWith('.mdx')) files.push({ key, path: label(absolute), text: await readFile(absolute, 'utf8') });
+    else if (/\.checklist\.ya?ml$/.test(key)) claimFiles.push({ key, path: label(absolute), text: await readFile(absolute, 'utf8') });
     else if (depth >= 2 && /\.(mdx?|markdown)$/i.test(key)) strayFiles.push(label(absolute));
   }
   files.sort((a, b) => a.key.localeCompare(b.key));
@@ -67,5 +71,6 @@ export async function loadContentDir(contentDir: string, today: string, cwd: str
   const lock = reading && 'lock' in reading ? reading.lock : { versions: {} };
   const lockIssue = !reading ? { missing: true as const } : 'problem' in reading ? { missing: false as const, problem: reading.problem } : undefined;
   const history = readLockHistory(contentDir, label(contentDir));
-  return { files, lock, lockIssue, history, lockPath: label(lockPath), strayFiles: strayFiles.sort(), today };
+  claimFiles.sort((a, b) => a.key.localeCompare(b.key));
+  return { files, lock, lockIssue, history, lockPath: label(lockPath), strayFiles: strayFiles.sort(), claimFiles, today };
 }

@@ -53,8 +53,16 @@ function parseBlock(block: Block, lineCounter?: LineCounter): Document.Parsed {
 /** Reads the frontmatter of an MDX file; never throws. */
 export function readFrontmatter(text: string): FrontmatterReading {
   const block = findBlock(text);
+  return block ? readBlock(block, 'the frontmatter') : { data: {}, fieldLines: new Map(), problems: [] };
+}
+
+/** Reads a whole YAML file of `field: value` lines (e.g. a checklist claims file) the way frontmatter is read; never throws. */
+export function readYamlFile(text: string): FrontmatterReading {
+  return readBlock({ yaml: text, start: 0, end: text.length, firstLine: 1 }, 'the file');
+}
+
+function readBlock(block: Block, what: string): FrontmatterReading {
   const reading: FrontmatterReading = { data: {}, fieldLines: new Map(), problems: [] };
-  if (!block) return reading;
   const lines = new LineCounter();
   const doc = parseBlock(block, lines);
   const lineOf = (offset: number) => lines.linePos(offset).line + block.firstLine - 1;
@@ -81,7 +89,7 @@ export function readFrontmatter(text: string): FrontmatterReading {
   if (reading.problems.length > 0) return reading;
   const data: unknown = doc.toJS();
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) reading.data = data as Record<string, unknown>;
-  else if (data !== null) reading.problems.push({ line: block.firstLine, reason: 'the frontmatter is not a list of `field: value` lines' });
+  else if (data !== null) reading.problems.push({ line: block.firstLine, reason: `${what} is not a list of \`field: value\` lines` });
   return reading;
 }
 

@@ -31,17 +31,19 @@ async function sectionShape(page: Page) {
   );
 }
 
+// One page load per language for everything read from the page as loaded; the clicks come last.
 for (const { locale, path, source } of pages) {
-  test.describe(`${locale}: ${path}`, () => {
-    test('shows every heading, paragraph and list item of the MDX source, in order', async ({ page }) => {
-      const { sections } = await loadVersion(source);
-      await page.goto(path);
+  test(`${locale}: ${path} shows its source, metadata and footer, and its contents and heading links lead to their sections`, async ({
+    page,
+  }) => {
+    const { sections, data } = await loadVersion(source);
+    await page.goto(path);
+
+    await test.step('shows every heading, paragraph and list item of the MDX source, in order', async () => {
       expect((await renderedReadingOrder(page)).map(normalizeWhitespace)).toEqual(readingOrder(sections));
     });
 
-    test('has its language, title, description, canonical URL and hreflang alternates', async ({ page }) => {
-      const { data } = await loadVersion(source);
-      await page.goto(path);
+    await test.step('has its language, title, description, canonical URL and hreflang alternates', async () => {
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('h1')).toHaveText(String(data['title']));
       await expect(page).toHaveTitle(new RegExp(`^${String(data['title'])}`));
@@ -51,22 +53,19 @@ for (const { locale, path, source } of pages) {
       await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', 'https://jtec.no/en/privacy/');
     });
 
-    test('every table-of-contents link scrolls to its section', async ({ page }) => {
-      await page.goto(path);
-      const links = page.locator('#toc a');
-      const count = await links.count();
-      expect(count).toBe(14);
-      for (let index = 0; index < count; index += 1) {
-        const link = links.nth(index);
-        const id = ((await link.getAttribute('href')) ?? '').slice(1);
-        await link.click();
-        await expect(page).toHaveURL(new RegExp(`#${id}$`));
-        await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
-      }
+    await test.step('shows when it was last updated and which version it is', async () => {
+      await expect(page.locator('.policy-meta')).toContainText(locale === 'nb' ? 'Sist oppdatert: 2025' : 'Last updated: 2025');
+      await expect(page.locator('.policy-meta')).toContainText(locale === 'nb' ? 'Versjon 2025' : 'Version 2025');
     });
 
-    test('each section heading has a keyboard-reachable link to itself', async ({ page }) => {
-      await page.goto(path);
+    await test.step('the footer gives the company contact details', async () => {
+      const footer = page.locator('footer.site-footer');
+      for (const fact of ['Johnsentechnology AS', '934 290 909', 'Kongsgård alle 61', 'lars@loddo.no'])
+        await expect(footer).toContainText(fact);
+      await expect(footer.locator('a[href="mailto:lars@loddo.no"]')).toBeVisible();
+    });
+
+    await test.step('each section heading has a keyboard-reachable link to itself', async () => {
       const headings = page.locator('article.policy-text :is(h2, h3)[id]');
       const ids = await headings.evaluateAll((nodes) => nodes.map((node) => node.id));
       for (const id of ids) {
@@ -80,18 +79,17 @@ for (const { locale, path, source } of pages) {
       await expect(page).toHaveURL(new RegExp(`#${ids[0]}$`));
     });
 
-    test('shows when it was last updated and which version it is', async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator('.policy-meta')).toContainText(locale === 'nb' ? 'Sist oppdatert: 2025' : 'Last updated: 2025');
-      await expect(page.locator('.policy-meta')).toContainText(locale === 'nb' ? 'Versjon 2025' : 'Version 2025');
-    });
-
-    test('the footer gives the company contact details', async ({ page }) => {
-      await page.goto(path);
-      const footer = page.locator('footer.site-footer');
-      for (const fact of ['Johnsentechnology AS', '934 290 909', 'Kongsgård alle 61', 'lars@loddo.no'])
-        await expect(footer).toContainText(fact);
-      await expect(footer.locator('a[href="mailto:lars@loddo.no"]')).toBeVisible();
+    await test.step('every table-of-contents link scrolls to its section', async () => {
+      const links = page.locator('#toc a');
+      const count = await links.count();
+      expect(count).toBe(14);
+      for (let index = 0; index < count; index += 1) {
+        const link = links.nth(index);
+        const id = ((await link.getAttribute('href')) ?? '').slice(1);
+        await link.click();
+        await expect(page).toHaveURL(new RegExp(`#${id}$`));
+        await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+      }
     });
   });
 }

@@ -1,4 +1,5 @@
 import { loadContentDir, type ContentSet } from '../content-set';
+import { checklistClaimsRule } from './checklist-claims';
 import { frontmatterRule } from './frontmatter-fields';
 import { idHistoryRule } from './id-history';
 import { limitsRule } from './limits';
@@ -33,6 +34,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   idHistoryRule,
   lockRule,
   lockHistoryRule,
+  checklistClaimsRule,
 ];
 
 /** Runs the rule families over a content set and returns every problem, in reading order. */

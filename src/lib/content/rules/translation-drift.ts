@@ -1,5 +1,7 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '~/i18n/locales';
 import type { Section } from '~/lib/content/sections';
+import { sectionsWithChangedClaims } from '~/lib/checklist/coverage';
+import { claimsByVersion } from '~/lib/checklist/report';
 import { changedSections, type ChangedSection } from '~/lib/diff/section-changes';
 import { groupBy, oldestFirst, type ContentRule, type VersionFile } from './parsed-content';
 import type { Problem } from './problem';
@@ -20,7 +22,11 @@ function acknowledged(entry: VersionFile | undefined, id: string): boolean {
 }
 
 /** One version in every language against the previous published version in the same languages. */
-function checkVersionDrift(now: Map<Locale, VersionFile>, before: Map<Locale, VersionFile> | undefined): Problem[] {
+function checkVersionDrift(
+  now: Map<Locale, VersionFile>,
+  before: Map<Locale, VersionFile> | undefined,
+  claimsChanged: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const changed = new Map<Locale, Map<string, ChangedSection>>();
   for (const locale of LOCALES) {
@@ -63,6 +69,11 @@ function checkVersionDrift(now: Map<Locale, VersionFile>, before: Map<Locale, Ve
           `the section "${ack.section}" is acknowledged as a change in ${LANGUAGE_NAMES[locale]} only, but it changed in every language since version ${previousName}`,
           'a change made in every language is a translated change: remove this entry',
         );
+      } else if (claimsChanged.has(ack.section)) {
+        problem(
+          `the section "${ack.section}" is acknowledged as a change in ${LANGUAGE_NAMES[locale]} only, but what it covers on the GDPR checklist changed since version ${previousName}`,
+          'a change in what a section covers is a change in meaning: translate it into every language and remove this entry; or, if the section covered it before too, claim it in the earlier version\'s checklist file as well',
+        );
       } else if (!changed.get(locale)?.has(ack.section) && entry.frontmatter?.errata.length === 0) {
         problem(
           `the section "${ack.section}" is acknowledged as a change in ${LANGUAGE_NAMES[locale]} only, but it did not change here${previousName ? ` since version ${previousName}` : ''}`,
@@ -75,15 +86,17 @@ function checkVersionDrift(now: Map<Locale, VersionFile>, before: Map<Locale, Ve
 }
 
 /** Every version of every document against the previous published one, in both languages. */
-export const translationDriftRule: ContentRule = ({ versions }) => {
+export const translationDriftRule: ContentRule = ({ set, versions }) => {
   const problems: Problem[] = [];
+  const claims = claimsByVersion(set);
   for (const ofDocument of groupBy(versions, (entry) => entry.document)) {
     const byVersion = new Map<string, Map<Locale, VersionFile>>();
     for (const entry of ofDocument) byVersion.set(entry.version, (byVersion.get(entry.version) ?? new Map()).set(entry.locale, entry));
     let previous: Map<Locale, VersionFile> | undefined;
     for (const reference of oldestFirst(ofDocument.filter((entry) => entry.locale === DEFAULT_LOCALE))) {
       const now = byVersion.get(reference.version) ?? new Map<Locale, VersionFile>();
-      problems.push(...checkVersionDrift(now, previous));
+      const previousName = previous?.get(DEFAULT_LOCALE)?.version;
+      problems.push(...checkVersionDrift(now, previous, sectionsWithChangedClaims(claims, reference.document, previousName, reference.version)));
       if (reference.frontmatter?.status === 'published') previous = now;
     }
   }
