@@ -13,6 +13,8 @@ export default defineConfig(
       'dist/',
       'dist-fixtures/',
       'dist-base/',
+      'dist-large',
+      'dist-large/',
       '*.builds/',
       '.astro/',
       'node_modules/',

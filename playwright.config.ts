@@ -8,8 +8,9 @@ import { defineConfig } from '@playwright/test';
  * process with a port per build:
  *   `site` and `served` → dist/ (real content) on E2E_PORT;
  *   `fixtures` → dist-fixtures/ (the multi-version test content) on E2E_PORT + 1;
- *   `base-path` and `served-base-path` → dist-base/ (real content under /personvern/) on E2E_PORT + 2.
- * `npm run test:e2e` builds all three first. Tests read the builds only while they run, so
+ *   `base-path` and `served-base-path` → dist-base/ (real content under /personvern/) on E2E_PORT + 2;
+ *   `large` → dist-large/ (the generated large notice, tests/fixtures/large-notice/) on E2E_PORT + 3.
+ * `npm run test:e2e` builds all four first. Tests read the builds only while they run, so
  * `npx playwright test --list` works before anything is built.
  *
  * Playwright cannot download browsers on our machines, so we use the system's
@@ -20,6 +21,7 @@ const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 const sitePort = Number(process.env.E2E_PORT ?? 4400);
 const fixturesPort = sitePort + 1;
 const basePathPort = sitePort + 2;
+const largePort = sitePort + 3;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -49,15 +51,17 @@ export default defineConfig({
     { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: `http://127.0.0.1:${sitePort}` } },
     { name: 'fixtures', testDir: 'tests/e2e/fixtures', use: { baseURL: `http://127.0.0.1:${fixturesPort}` } },
     { name: 'base-path', testDir: 'tests/e2e/base-path', use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
+    // The generated large notice (tests/fixtures/large-notice/, 30 versions): renames, tables, any pair, scale.
+    { name: 'large', testDir: 'tests/e2e/large', use: { baseURL: `http://127.0.0.1:${largePort}` } },
     { name: 'served', testDir: 'tests/e2e/served', use: { baseURL: `http://127.0.0.1:${sitePort}` } },
     { name: 'served-base-path', testDir: 'tests/e2e/served-base-path', use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
     // Pages that exist only in `astro dev` (the editors' checklist): the spec starts its own dev server
     // on E2E_PORT + 9 (tests/e2e/dev/dev-server.ts), so no build and no nginx are needed for it.
     { name: 'dev', testDir: 'tests/e2e/dev' },
   ],
-  // One nginx for the three builds (fails with the apt-get command when nginx is not installed).
+  // One nginx for the four builds (fails with the apt-get command when nginx is not installed).
   webServer: {
-    command: `tsx scripts/serve-nginx.ts dist / ${sitePort} dist-fixtures / ${fixturesPort} dist-base /personvern/ ${basePathPort}`,
+    command: `tsx scripts/serve-nginx.ts dist / ${sitePort} dist-fixtures / ${fixturesPort} dist-base /personvern/ ${basePathPort} dist-large / ${largePort}`,
     url: `http://127.0.0.1:${basePathPort}/personvern/`,
     reuseExistingServer: false,
   },

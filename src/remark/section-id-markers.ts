@@ -19,6 +19,10 @@ declare module 'mdast' {
   interface PhrasingContentMap {
     sectionAlias: SectionAlias;
   }
+  interface HeadingData {
+    /** The editor marked the section `new`: not a renamed one (read by the section-id history check). */
+    sectionNew?: boolean;
+  }
 }
 
 /** The rule name our messages carry, so tools can tell them from other plugins' messages. */
@@ -51,7 +55,7 @@ export const remarkSectionIds: Plugin<[], Root> = () => (tree, file) => {
       report(file, heading, result.problem);
       return;
     }
-    const { id, aliases, rest } = result.marker;
+    const { id, aliases, rest, isNew } = result.marker;
     (last as Text).value = rest;
     if (plainText(heading).trim() === '') {
       report(file, heading, `the heading has an id but no text — write the heading before "[#${id}]"`);
@@ -65,7 +69,7 @@ export const remarkSectionIds: Plugin<[], Root> = () => (tree, file) => {
       }
       seen.set(candidate, line);
     }
-    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id }, ...(isNew ? { sectionNew: true } : {}) };
     // An empty <span id="old-id"> per former id: the browser scrolls to it, no script needed.
     heading.children.unshift(
       ...aliases.map((alias): SectionAlias => ({

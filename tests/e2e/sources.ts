@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalizeWhitespace } from '~/lib/diff/diff';
+import { blockText } from '~/lib/diff/similarity';
 import { splitSections, type Section } from '~/lib/content/sections';
 import { parseSource } from '~/lib/content/read-source';
 
@@ -15,7 +16,7 @@ export function readingOrder(sections: Section[]): string[] {
   return sections.flatMap((section) => [
     ...(section.title ? [normalizeWhitespace(section.title)] : []),
     ...section.blocks.flatMap((block) =>
-      block.kind === 'list' ? block.items.map(normalizeWhitespace) : [normalizeWhitespace(block.text)],
+      block.kind === 'list' ? block.items.map(normalizeWhitespace) : [normalizeWhitespace(blockText(block))],
     ),
   ]);
 }

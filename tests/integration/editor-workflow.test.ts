@@ -234,7 +234,9 @@ describe('the editors’ workflow, from new version to published site', () => {
 
     const outDir = join(tempDir(), 'out');
     expect(run('build', [], { ...env, OUT_DIR: outDir }).status).toBe(0);
-    const englishPages = [...builtFiles(outDir)].filter(([path, html]) => path.startsWith('en/') && html.includes('workflow test!'));
+    const englishPages = [...builtFiles(outDir)].filter(
+      ([path, html]) => path.startsWith('en/') && path.endsWith('.html') && html.includes('workflow test!'),
+    );
     expect(englishPages.length).toBeGreaterThan(0);
     for (const [, html] of englishPages) {
       expect(html).toContain('Corrections');

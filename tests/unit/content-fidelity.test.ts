@@ -4,6 +4,7 @@ import { dictionaries, localeInfo } from '~/i18n';
 import { formatPartialDate } from '~/lib/site/dates';
 import { splitSections, type Section } from '~/lib/content/sections';
 import { parseSource } from '~/lib/content/read-source';
+import { blockText } from '~/lib/diff/similarity';
 
 // The authoritative Norwegian text (a copy of the seed the company gave us,
 // tests/fixtures/source/README.md) must be exactly what the nb source says.
@@ -22,7 +23,7 @@ function readerLines(data: Record<string, unknown>, sections: Section[], lastUpd
     if (section.title) lines.push(section.title);
     for (const block of section.blocks) {
       if (block.kind === 'list') lines.push(...block.items.map((item) => `- ${item}`));
-      else lines.push(...block.text.split('\n'));
+      else lines.push(...blockText(block).split('\n'));
     }
   }
   return lines;

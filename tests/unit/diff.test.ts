@@ -1,14 +1,33 @@
 import { describe, expect, test } from 'vitest';
-import { diffItems, diffSources, diffText, normalizeWhitespace, type DocumentDiff, type SectionDiff, type WordPart } from '~/lib/diff/diff';
+import { parseSource } from '~/lib/content/read-source';
+import { splitSections } from '~/lib/content/sections';
+import {
+  diffItems,
+  diffSections,
+  diffText,
+  normalizeWhitespace,
+  type DocumentDiff,
+  type SectionDiff,
+  type WordPart,
+} from '~/lib/diff/diff';
 
 /** Builds a tiny MDX document: the frontmatter the site needs is irrelevant to the diff. */
 const mdx = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
-const compare = (older: string, newer: string): Promise<DocumentDiff> =>
-  diffSources({ text: mdx(older), path: 'older.mdx' }, { text: mdx(newer), path: 'newer.mdx' });
+/** Parses two sources the way the site does and compares them. */
+async function compare(older: string, newer: string): Promise<DocumentDiff> {
+  const [a, b] = await Promise.all([parseSource(mdx(older), 'older.mdx'), parseSource(mdx(newer), 'newer.mdx')]);
+  return diffSections(splitSections(a.tree), splitSections(b.tree));
+}
 const byId = (diff: DocumentDiff, id: string): SectionDiff | undefined => diff.sections.find((section) => section.id === id);
 const words = (parts: WordPart[], kind: WordPart['kind']) => parts.filter((part) => part.kind === kind).map((part) => part.text.trim());
 const allParts = (section: SectionDiff | undefined): WordPart[] =>
-  (section?.blocks ?? []).flatMap((block) => (block.kind === 'list' ? block.items.flatMap((item) => item.parts) : block.parts));
+  (section?.blocks ?? []).flatMap((block) =>
+    block.kind === 'list'
+      ? block.items.flatMap((item) => item.parts)
+      : block.kind === 'table'
+        ? block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.parts))
+        : block.parts,
+  );
 
 const base = `## Rights [#rights]
 
@@ -21,7 +40,7 @@ We keep your data safe.
 
 Write to us.`;
 
-describe('diffSources: what happened to each section', () => {
+describe('diffSections: what happened to each section', () => {
   test.each([
     {
       name: 'identical text',
@@ -75,7 +94,7 @@ describe('diffSources: what happened to each section', () => {
   });
 });
 
-describe('diffSources: the words readers see inserted and deleted', () => {
+describe('diffSections: the words readers see inserted and deleted', () => {
   test.each([
     {
       name: 'changed sentence',
@@ -106,7 +125,7 @@ describe('diffSources: the words readers see inserted and deleted', () => {
   });
 });
 
-describe('diffSources: structure', () => {
+describe('diffSections: structure', () => {
   test('a changed subsection is changed and keeps its parent; the parent without own changes is unchanged', async () => {
     const older = '## Data [#data]\n\nIntro.\n\n### Given [#given]\n\nName and e-mail.';
     const newer = '## Data [#data]\n\nIntro.\n\n### Given [#given]\n\nName, phone and e-mail.';

@@ -5,12 +5,14 @@ import { parseSource } from '~/lib/content/read-source';
 
 describe('parseHeadingMarker', () => {
   test.each([
-    ['7. Dine rettigheter [#your-rights]', 'your-rights', [], '7. Dine rettigheter'],
-    ['Your rights [#your-rights formerly: rights]', 'your-rights', ['rights'], 'Your rights'],
-    ['Rights [#your-rights formerly: rights, user-rights ]', 'your-rights', ['rights', 'user-rights'], 'Rights'],
-    ['2.1 Opplysninger du selv gir oss [#data-you-provide]  ', 'data-you-provide', [], '2.1 Opplysninger du selv gir oss'],
-  ])('%s → #%s', (text, id, aliases, rest) => {
-    expect(parseHeadingMarker(text)).toEqual({ ok: true, marker: { id, aliases, rest } });
+    ['7. Dine rettigheter [#your-rights]', 'your-rights', [], '7. Dine rettigheter', false],
+    ['Your rights [#your-rights formerly: rights]', 'your-rights', ['rights'], 'Your rights', false],
+    ['Rights [#your-rights formerly: rights, user-rights ]', 'your-rights', ['rights', 'user-rights'], 'Rights', false],
+    ['2.1 Opplysninger du selv gir oss [#data-you-provide]  ', 'data-you-provide', [], '2.1 Opplysninger du selv gir oss', false],
+    // The editor's answer to a rename question: a new section, not a renamed one.
+    ['Cookies [#cookies new]', 'cookies', [], 'Cookies', true],
+  ])('%s → #%s', (text, id, aliases, rest, isNew) => {
+    expect(parseHeadingMarker(text)).toEqual({ ok: true, marker: { id, aliases, rest, isNew } });
   });
 
   test.each([
@@ -25,6 +27,8 @@ describe('parseHeadingMarker', () => {
     ['Kontakt [#contact-title]', 'used by the page itself'],
     ['Kopier [#copy-label]', 'used by the page itself'],
     ['Dine rettigheter [#your--rights]', 'is not a valid section id'],
+    ['Kontakt [#contact-us new formerly: contact]', 'contradict each other'],
+    ['Flyttet [#moved-1-from]', 'used by the page itself'],
   ])('%s is rejected: %s', (text, problem) => {
     const result = parseHeadingMarker(text);
     expect(result.ok).toBe(false);

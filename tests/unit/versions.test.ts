@@ -5,6 +5,7 @@ import {
   compareVersionNames,
   compareVersionsOldestFirst,
   comparisonPairs,
+  nearestPairs,
   isFirstVersion,
   previousVersion,
   versionInEffectOn,
@@ -97,23 +98,37 @@ describe('comparisonPairs', () => {
     }));
 
   test.each([
-    { name: 'one version has nothing to compare', versions: [history[0]!], limit: 20, count: 0 },
-    { name: 'four published versions: every pair, and the draft against the current one', versions: history, limit: 20, count: 7 },
-    { name: 'twenty versions: every pair', versions: many(20), limit: 20, count: 190 },
-    // Beyond the limit: n−1 with the previous, plus the older ones (n−2 of them) against the current, minus the shared one.
-    { name: 'fifty versions: linear', versions: many(50), limit: 20, count: 49 + 48 - 0 },
-    { name: 'a hundred versions: linear', versions: many(100), limit: 20, count: 99 + 98 },
-  ])('$name', ({ versions, limit, count }) => {
-    const pairs = comparisonPairs(classifyVersions(versions, '2200-01-01'), limit);
+    { name: 'one version has nothing to compare', versions: [history[0]!], count: 0 },
+    // Four published: each against the previous (3), the two oldest also against the current (2), and the draft against the current (1).
+    { name: 'four published versions and a draft', versions: history, count: 6 },
+    // n−1 with the previous, plus the older ones (n−2 of them) against the current: linear at every count, no cliff.
+    { name: 'twenty versions: linear', versions: many(20), count: 19 + 18 },
+    { name: 'twenty-one versions: linear', versions: many(21), count: 20 + 19 },
+    { name: 'a hundred versions: linear', versions: many(100), count: 99 + 98 },
+  ])('$name', ({ versions, count }) => {
+    const pairs = comparisonPairs(classifyVersions(versions, '2200-01-01'));
     expect(pairs).toHaveLength(count);
     expect(new Set(pairs.map((pair) => `${pair.from}...${pair.to}`)).size).toBe(count);
   });
 
   test('always older → newer, including each version against the previous and the current one', () => {
-    const pairs = comparisonPairs(classifyVersions(history, today), 2).map((pair) => `${pair.from}...${pair.to}`);
+    const pairs = comparisonPairs(classifyVersions(history, today)).map((pair) => `${pair.from}...${pair.to}`);
     expect(pairs.sort()).toEqual(
       ['2023...2024-06', '2023...2025-03-15', '2024-06...2025-03-15', '2025-03-15...2099-01', '2025-03-15...next'].sort(),
     );
+  });
+});
+
+describe('nearestPairs', () => {
+  const pairs = ['a...b', 'b...c', 'c...d', 'a...d', 'b...d'].map((segment) => {
+    const [from = '', to = ''] = segment.split('...');
+    return { from, to };
+  });
+  test.each([
+    { name: 'a prerendered pair is its own nearest', from: 'b', to: 'c', expected: ['b...c'] },
+    { name: 'a...c: from a onwards, and up to c', from: 'a', to: 'c', expected: ['a...b', 'b...c', 'c...d', 'a...d'] },
+  ])('$name', ({ from, to, expected }) => {
+    expect(nearestPairs(pairs, from, to).map((pair) => `${pair.from}...${pair.to}`)).toEqual(expected);
   });
 });
 

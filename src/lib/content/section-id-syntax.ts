@@ -42,8 +42,8 @@ export const RESERVED_IDS = new Set([
 /** Endings components add to a section's id for its own parts: `your-rights-title` (diff pages). */
 export const RESERVED_ID_SUFFIXES = ['-title'] as const;
 
-/** Beginnings of ids components make up for their own parts: `version-banner-archived`. */
-export const RESERVED_ID_PREFIXES = ['version-banner-'] as const;
+/** Beginnings of ids components make up for their own parts: `version-banner-archived`, `moved-1-from` (text moved between sections, on diff pages). */
+export const RESERVED_ID_PREFIXES = ['version-banner-', 'moved-'] as const;
 
 /** True when the page itself may use this id, so a section may not. */
 export function isReservedId(id: string): boolean {
@@ -54,14 +54,19 @@ export function isReservedId(id: string): boolean {
   );
 }
 
-/** The marker at the end of a heading line, e.g. ` [#your-rights formerly: rights]`. */
-const MARKER = /\s*\[#([^\]\s]*)(?:\s+formerly:\s*([^\]]*))?\]\s*$/;
+/** The word after an id that records an editor's answer to a rename question: a new section, not a renamed one. */
+export const NEW_SECTION_WORD = 'new';
+
+/** The marker at the end of a heading line, e.g. ` [#your-rights formerly: rights]` or ` [#cookies new]`. */
+const MARKER = /\s*\[#([^\]\s]*)(\s+new)?(?:\s+formerly:\s*([^\]]*))?\]\s*$/;
 
 export interface HeadingMarker {
   /** The text before the marker (the end of the heading's visible text). */
   rest: string;
   id: string;
   aliases: string[];
+  /** True when the editor wrote `new`: the section is new, not a renamed one, and the rename check does not ask again. */
+  isNew: boolean;
 }
 
 export type MarkerResult = { ok: true; marker: HeadingMarker } | { ok: false; problem: string };
@@ -85,7 +90,7 @@ export function parseHeadingMarker(text: string): MarkerResult {
       problem: `the heading "${text.trim()}" has no section id — add one at the end of the line, e.g. "${text.trim()} [#your-rights]"`,
     };
   }
-  const [whole, id = '', formerly] = match;
+  const [whole, id = '', newWord, formerly] = match;
   const aliases =
     formerly === undefined
       ? []
@@ -101,5 +106,8 @@ export function parseHeadingMarker(text: string): MarkerResult {
     return { ok: false, problem: `"formerly:" lists no ids — write the old ids after it, or remove it` };
   }
   if (aliases.includes(id)) return { ok: false, problem: `"${id}" is listed as its own former id — remove it from "formerly:"` };
-  return { ok: true, marker: { rest: text.slice(0, text.length - whole.length), id, aliases } };
+  if (newWord && formerly !== undefined) {
+    return { ok: false, problem: `"new" and "formerly:" contradict each other — a section is either new or a renamed one: keep one of them` };
+  }
+  return { ok: true, marker: { rest: text.slice(0, text.length - whole.length), id, aliases, isNew: Boolean(newWord) } };
 }

@@ -1,8 +1,18 @@
-import type { List, ListItem, Node, Parent, Root, RootContent } from 'mdast';
+import type { List, ListItem, Node, Parent, Root, RootContent, Table } from 'mdast';
 
-/** A block of text inside a section: a paragraph, or a list with its items. */
-export type SectionBlock =
-  { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] } | { kind: 'other'; text: string };
+/** A link in a block: the words a reader clicks and where they lead (a change of address is a change of the text). */
+export interface BlockLink {
+  text: string;
+  href: string;
+}
+
+/** A block of text inside a section: a paragraph, a list with its items, or a table with its rows of cells (the header row first). */
+export type SectionBlock = (
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'table'; rows: string[][] }
+  | { kind: 'other'; text: string }
+) & { links?: BlockLink[] };
 
 /** One section of a document: a heading and what follows it up to the next heading. */
 export interface Section {
@@ -10,6 +20,8 @@ export interface Section {
   id: string;
   /** Ids the section was known by before (`formerly:`). */
   aliases: string[];
+  /** True when the editor marked the heading `new`: a new section, not a renamed one. */
+  declaredNew?: boolean;
   /** 2 for a section, 3 for a subsection; 1 for the intro. */
   depth: number;
   /** The heading text as readers see it; empty for the intro. */
@@ -37,6 +49,7 @@ export function splitSections(tree: Root): Section[] {
       current = {
         id,
         aliases: node.children.flatMap((child) => (child.type === 'sectionAlias' ? [child.data.hProperties.id] : [])),
+        ...(node.data?.sectionNew ? { declaredNew: true } : {}),
         depth: node.depth,
         title: plainText(node),
         parentId: parents.at(-1)?.id,
@@ -67,10 +80,22 @@ export function plainText(node: Node): string {
 }
 
 function toBlock(node: RootContent): SectionBlock {
-  if (node.type === 'paragraph') return { kind: 'paragraph', text: plainText(node).trim() };
+  const links = linksOf(node);
+  const withLinks = links.length > 0 ? { links } : {};
+  if (node.type === 'paragraph') return { kind: 'paragraph', text: plainText(node).trim(), ...withLinks };
   if (node.type === 'list') {
     const list = node as List;
-    return { kind: 'list', ordered: Boolean(list.ordered), items: list.children.map((item: ListItem) => plainText(item).trim()) };
+    return { kind: 'list', ordered: Boolean(list.ordered), items: list.children.map((item: ListItem) => plainText(item).trim()), ...withLinks };
   }
-  return { kind: 'other', text: plainText(node).trim() };
+  if (node.type === 'table') {
+    const rows = (node as Table).children.map((row) => row.children.map((cell) => plainText(cell).trim()));
+    return { kind: 'table', rows, ...withLinks };
+  }
+  return { kind: 'other', text: plainText(node).trim(), ...withLinks };
+}
+
+/** Every link in a node, in reading order. */
+function linksOf(node: Node): BlockLink[] {
+  if (node.type === 'link' && 'url' in node) return [{ text: plainText(node).trim(), href: String(node.url) }];
+  return 'children' in node ? (node as Parent).children.flatMap(linksOf) : [];
 }

@@ -1,5 +1,6 @@
 import type { Section, SectionBlock } from '~/lib/content/sections';
-import { normalizeWhitespace } from './diff';
+import { normalizeWhitespace } from './blocks';
+import { blockText } from './similarity';
 
 /**
  * Which sections of a version changed since an earlier one, and where inside them:
@@ -14,8 +15,9 @@ export interface ChangedSection {
   firstChange: string;
 }
 
-function blockText(block: SectionBlock): string[] {
-  return block.kind === 'list' ? block.items.map(normalizeWhitespace) : [normalizeWhitespace(block.text)];
+/** A block's pieces as messages count them: list items one by one, any other block as one piece. */
+function piecesOf(block: SectionBlock): string[] {
+  return block.kind === 'list' ? block.items.map(normalizeWhitespace) : [normalizeWhitespace(blockText(block))];
 }
 
 /** Describes the first difference between two versions of a section, or undefined when they read the same. */
@@ -29,22 +31,22 @@ export function firstChange(older: Section, newer: Section): string | undefined 
     const after = newer.blocks[index];
     if (!before || !after || before.kind !== after.kind) return `block ${index + 1}`;
     if (after.kind === 'list') {
-      const was = blockText(before);
-      const now = blockText(after);
+      const was = piecesOf(before);
+      const now = piecesOf(after);
       const item = now.findIndex((text, at) => text !== was[at]);
       if (item >= 0 || was.length !== now.length) return `list item ${items + (item >= 0 ? item : now.length) + 1}`;
       items += now.length;
     } else {
       paragraphs += 1;
-      if (blockText(before)[0] !== blockText(after)[0]) return `paragraph ${paragraphs}`;
+      if (piecesOf(before)[0] !== piecesOf(after)[0]) return `paragraph ${paragraphs}`;
     }
   }
   return undefined;
 }
 
-/** The counterpart of a section in an older version: the same id, or one of its former ids. */
+/** The counterpart of a section in an older version: the same id, else one of its former ids (the diff and the drift check both match this way). */
 export function counterpartOf(section: Section, older: readonly Section[]): Section | undefined {
-  return older.find((candidate) => candidate.id === section.id || section.aliases.includes(candidate.id));
+  return older.find((candidate) => candidate.id === section.id) ?? older.find((candidate) => section.aliases.includes(candidate.id));
 }
 
 /** The sections of `newer` that exist in `older` (by id or former id) and read differently there. */

@@ -8,6 +8,8 @@
  *   /{lang}/{document}/{changelog}/            changelog              /en/privacy/changes/
  *   /{lang}/{document}/{compare}/{a}...{b}/    diff between versions  /en/privacy/compare/2024...2025/
  *   /{lang}/{document}/{compare}/{a}...{b}/{sideBySide}/   the same diff, side by side
+ *   /{lang}/{document}/{compare}/?from={a}&to={b}          any other pair, computed in the browser
+ *   /{lang}/{document}/{compare}/{version}.json            a version's sections, for that computation
  *   /{lang}/{document}/feed.xml                RSS feed of versions   /nb/personvern/feed.xml
  *   /{lang}/{document}/versions.json           versions for apps      /en/privacy/versions.json
  */
@@ -63,6 +65,17 @@ const PAIR_SEPARATOR = '...';
 /** The diff from version `from` to version `to`: `/en/privacy/compare/2024...2025/`. */
 export function comparePath(locale: Locale, documentSlug: string, from: string, to: string): string {
   return `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].compare}/${pairSegment(from, to)}/`;
+}
+
+/** The page that compares any two versions in the browser: `/en/privacy/compare/?from=2019&to=2023` (no query: the page itself). */
+export function compareAnyPath(locale: Locale, documentSlug: string, from?: string, to?: string): string {
+  const path = `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].compare}/`;
+  return from && to ? `${path}?${new URLSearchParams({ from, to }).toString()}` : path;
+}
+
+/** A version's sections as data, for comparing it in the browser: `/en/privacy/compare/2025.json`. */
+export function versionSectionsPath(locale: Locale, documentSlug: string, version: string): string {
+  return `/${locale}/${documentSlug}/${PATH_SEGMENTS[locale].compare}/${version}.json`;
 }
 
 /** The same diff with the two versions side by side: `/en/privacy/compare/2024...2025/side-by-side/`. */

@@ -1,4 +1,4 @@
-import type { DocumentDiff } from '~/lib/diff/diff';
+import type { SectionDiff } from '~/lib/diff/diff';
 
 /**
  * Each section's own history, worked out at build time from the diffs between
@@ -7,11 +7,16 @@ import type { DocumentDiff } from '~/lib/diff/diff';
  * followed through their former ids, so a new id keeps its history.
  */
 
+/** What a diff says about each section, without the words: all a history needs. */
+export interface DiffOutline {
+  sections: Pick<SectionDiff, 'id' | 'kinds' | 'previousId'>[];
+}
+
 /** One step in a document's history: a published version and the diff from the version before it. */
 export interface HistoryStep {
   version: string;
-  /** The diff from the previous published version to this one; undefined for the first version. */
-  diff: DocumentDiff | undefined;
+  /** The diff from the previous published version to this one (a whole diff or its outline); undefined for the first version. */
+  diff: DiffOutline | undefined;
 }
 
 /** What the line under a section heading says. */

@@ -1,5 +1,8 @@
 import { parsePartialDate, startOfPartialDate, type DatePrecision } from '~/lib/site/dates';
 import { pairSegment } from '~/lib/site/urls';
+import type { VersionPair } from './pairs';
+
+export { hasPair, nearestPairs, type VersionPair } from './pairs';
 
 /** The facts about a version that decide its place in the history. */
 export interface VersionInfo {
@@ -104,42 +107,26 @@ export function isFirstVersion<T extends VersionInfo>(versions: readonly DatedVe
   return versions.filter(isPublished).at(-1)?.version === version;
 }
 
-/** Up to this many published versions, every pair gets a prerendered diff; beyond it, only each version against its previous and the current one. */
-export const ALL_PAIRS_LIMIT = 20;
-
-/** A comparison from an older version to a newer one. */
-export interface VersionPair {
-  from: string;
-  to: string;
-}
-
 /**
- * The comparisons to prerender. Every pair (older → newer) while there are at most
- * `limit` published versions; beyond that, each version against the one before it
- * and against the current version, so the number of pages grows linearly. Drafts
- * are compared with the current version.
+ * The comparisons to prerender, for readers without JavaScript: each published
+ * version against the one before it and against the current version, so the number
+ * of pages grows linearly with the versions (any other pair is computed in the
+ * browser, see src/lib/diff/any-pair.ts). Drafts are compared with the current version.
  */
-export function comparisonPairs<T extends VersionInfo>(
-  versions: readonly DatedVersion<T>[],
-  limit: number = ALL_PAIRS_LIMIT,
-): VersionPair[] {
+export function comparisonPairs<T extends VersionInfo>(versions: readonly DatedVersion<T>[]): VersionPair[] {
   const published = versions.filter(isPublished);
   const pairs = new Map<string, VersionPair>();
   const add = (older: DatedVersion<T> | undefined, newer: DatedVersion<T> | undefined) => {
     if (older && newer && older !== newer) pairs.set(pairSegment(older.version, newer.version), { from: older.version, to: newer.version });
   };
   const current = published.find((entry) => entry.state === 'current');
+  const currentIndex = current ? published.indexOf(current) : -1;
   // Newest first: index i is newer than index j > i.
-  if (published.length <= limit) {
-    published.forEach((newer, i) => published.slice(i + 1).forEach((older) => add(older, newer)));
-  } else {
-    const currentIndex = current ? published.indexOf(current) : -1;
-    published.forEach((entry, i) => {
-      add(published[i + 1], entry);
-      if (current && i > currentIndex) add(entry, current);
-      if (current && i < currentIndex) add(current, entry);
-    });
-  }
+  published.forEach((entry, i) => {
+    add(published[i + 1], entry);
+    if (current && i > currentIndex) add(entry, current);
+    if (current && i < currentIndex) add(current, entry);
+  });
   // A draft (only in `astro dev`) is compared with the version readers see now, so editors can review their change.
   for (const draft of versions.filter((entry) => entry.state === 'draft')) add(current ?? published[0], draft);
   return [...pairs.values()];
