@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { siteRehypePlugins, siteRemarkPlugins } from './src/lib/content/processor.ts';
 import { withHreflangAlternates } from './src/integrations/sitemap-alternates.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { pageCsp } from './src/integrations/trim-csp-hashes.ts';
 import { onDemandChunks } from './src/integrations/on-demand-chunks.ts';
 
@@ -50,6 +51,8 @@ export default defineConfig({
       // Each page's own hreflang alternates (the slugs differ per language; `/` is x-default).
       serialize: withHreflangAlternates(process.env.OUT_DIR ?? './dist', base),
     }),
+    // en/404/index.html → en/404.html, before anything reads the pages (deploy/nginx/ serves it under /en/).
+    languageNotFoundPages(),
     // Each page's CSP <meta> keeps only the hashes of its own inline scripts and styles.
     pageCsp(),
     // After the HTML is final, so that it indexes the finished pages.

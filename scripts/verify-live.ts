@@ -7,7 +7,7 @@
  *   - every version in content/versions.lock.json is in the site's versions.json with the same sha256,
  *     and the site lists no version the lock does not know;
  *   - every page answers 200 as brotli-compressed HTML and, with --build, is byte for byte the built page;
- *   - every page, the files they load, versions.json, the feeds and a 404 response carry the headers
+ *   - every page, the files they load, versions.json, the feeds and the 404 responses (en/ and the rest) carry the headers
  *     of public/_headers (deploy/nginx/ sends the same);
  *   - no page links outside the site except the links written in the notice itself;
  *   - the feeds and sitemaps are well-formed XML of the right kind and type.
@@ -187,12 +187,13 @@ for (const feed of feeds) {
 if (feeds.size === 0) fail('no RSS feed found linked from any page');
 passes.push(`${feeds.size} feeds: RSS, well-formed`);
 
-// 6. A missing page: status 404, the 404 page, every header.
-const missing = new URL('verify-live-no-such-page/', site).href;
-const notFound = await check(missing, 404, /^text\/html/, '/404.html');
-if (notFound && values.build && !readFileSync(join(values.build, '404.html')).equals(notFound.body))
-  fail(`${missing}: not the built 404 page`);
-passes.push('a missing page: 404, the 404 page, every header');
+// 6. A missing page: status 404, the 404 page of its language (English under en/), every header.
+for (const file of ['404.html', 'en/404.html']) {
+  const missing = new URL(`${file.replace(/404\.html$/, '')}verify-live-no-such-page/`, site).href;
+  const notFound = await check(missing, 404, /^text\/html/, `/${file}`);
+  if (notFound && values.build && !readFileSync(join(values.build, file)).equals(notFound.body)) fail(`${missing}: not the built ${file}`);
+}
+passes.push('a missing page: 404, the 404 page of its language (en/404.html under en/), every header');
 
 console.log(`verify:live ${site.href} against this repository${values.build ? ` and ${values.build}/` : ''}\n`);
 for (const line of failures) console.log(`✘ ${line}`);

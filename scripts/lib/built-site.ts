@@ -39,7 +39,9 @@ export function htmlFileToPath(relativeFile: string): string {
 /** The page type of a URL path, from the URL scheme in src/lib/site/urls.ts. */
 export function pageTypeOf(path: string): PageType {
   if (path === '/') return 'chooser';
-  if (/^\/404(\.html|\/)$/.test(path)) return 'not-found';
+  // The 404 pages: the one for every address (/404.html) and each language's own (/en/404.html).
+  const notFound = /^\/(?:([a-z-]+)\/)?404(\.html|\/)$/.exec(path);
+  if (notFound && (!notFound[1] || LOCALES.some((locale) => locale === notFound[1]))) return 'not-found';
   const [locale, document, segment, rest, ...extra] = path.split('/').filter(Boolean);
   const segments = LOCALES.find((candidate) => candidate === locale) ? PATH_SEGMENTS[locale as keyof typeof PATH_SEGMENTS] : undefined;
   if (!segments) return 'other';

@@ -23,9 +23,11 @@ export const EXPECTED_PAGE_TYPES: Record<'site' | 'fixtures', PageType[]> = {
   fixtures: ['chooser', 'language-home', 'current', 'version', 'changelog', 'diff', 'not-found'],
 };
 
-/** The languages a page type comes in: the chooser and the 404 page are one page for both. */
+/** The languages a page type comes in: the chooser is one page for both; the 404 page is one for both and English's own (/en/404.html). */
 export function localesOf(type: PageType): string[] {
-  return type === 'chooser' || type === 'not-found' ? ['both'] : [...LOCALES];
+  if (type === 'chooser') return ['both'];
+  if (type === 'not-found') return ['both', 'en'];
+  return [...LOCALES];
 }
 
 /** Reads a built page's variant: its language from the path, its state from the banner it shows and the diff view. */

@@ -50,6 +50,29 @@ export function defineBrowserChecks(build: ServedBuild): void {
     await expect(page).toHaveURL(new RegExp(`${build.base}en/`));
   });
 
+  test(`a missing page under ${build.base}en/ answers in English with status 404`, async ({ page }) => {
+    const response = await page.goto(`${build.base}en/nope`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(/^Page not found/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Fant ikke siden' })).toHaveCount(0);
+    // The address's own words, less the site's, fill the English search.
+    await expect(page.locator('#not-found-search-en')).toHaveValue('nope');
+    await page.getByRole('link', { name: 'Go to the privacy notice' }).click();
+    await expect(page).toHaveURL(new RegExp(`${build.base}en/`));
+  });
+
+  for (const missing of ['nb/nope', 'nope']) {
+    test(`a missing page at ${build.base}${missing} answers in Norwegian with status 404`, async ({ page }) => {
+      const response = await page.goto(`${build.base}${missing}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+      await expect(page).toHaveTitle(/^Fant ikke siden/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Fant ikke siden' })).toBeVisible();
+    });
+  }
+
   test(`Chromium gets ${build.base}nb/personvern/ in the best encoding it asks for`, async ({ page }) => {
     const response = await page.goto(`${build.base}nb/personvern/`);
     const asked = (await response!.request().allHeaders())['accept-encoding'] ?? '';

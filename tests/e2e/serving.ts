@@ -163,21 +163,25 @@ export function defineFileChecks(build: ServedBuild): void {
 export function defineResponseChecks(build: ServedBuild): void {
   for (const missing of [
     'nb/finnes-ikke/',
+    'finnes-ikke',
     'en/privacy/versions/1999/',
+    'en/nope',
     '_astro/gone.B0aaaaaa.js',
     'pagefind/fragment/nb_0000000.pf_fragment',
   ]) {
-    test(`${build.base}${missing}: 404 with the bilingual 404 page and every header`, async ({ baseURL }) => {
-      const notFoundPage = readFileSync(join(build.dir, '404.html'));
+    // Under en/ the English 404 page, anywhere else the Norwegian (bilingual) one.
+    const notFoundFile = missing.startsWith('en/') ? 'en/404.html' : '404.html';
+    test(`${build.base}${missing}: 404 with ${notFoundFile} and every header`, async ({ baseURL }) => {
+      const notFoundPage = readFileSync(join(build.dir, notFoundFile));
       for (const { accept, served, client } of ENCODINGS) {
         const what = `${build.base}${missing} for ${client}`;
         const response = await rawGet(`${baseURL}${build.base}${missing}`, accept ? { 'accept-encoding': accept } : {});
         expect(response.status, what).toBe(404);
         expect(response.headers['content-type'], what).toBe('text/html; charset=utf-8');
         expect(response.headers['content-encoding'], what).toBe(served === 'identity' ? undefined : served);
-        expectPromisedHeaders(response, '/404.html', what);
+        expectPromisedHeaders(response, `/${notFoundFile}`, what);
         expect(response.headers['cache-control'], `an error is never kept: ${what}`).toBe('no-cache');
-        expect(decoded(response).equals(notFoundPage), `${what}: the 404 page`).toBe(true);
+        expect(decoded(response).equals(notFoundPage), `${what}: ${notFoundFile}`).toBe(true);
       }
     });
   }

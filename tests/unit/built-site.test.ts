@@ -19,6 +19,8 @@ describe('pageTypeOf', () => {
     ['/', 'chooser'],
     ['/404.html', 'not-found'],
     ['/404/', 'not-found'],
+    ['/en/404.html', 'not-found'],
+    ['/en/404/', 'not-found'],
     ['/nb/', 'language-home'],
     ['/en/', 'language-home'],
     ['/nb/personvern/', 'current'],

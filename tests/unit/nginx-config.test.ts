@@ -73,14 +73,18 @@ describe('deploy/nginx and public/_headers send the same headers', () => {
 
 describe('the deployable server blocks serve the site as the tested one does', () => {
   const template = read('test/server.conf.template');
-  const locationOf = (text: string) => /location \S+ \{[^}]*\}/.exec(text)?.[0].replace(/\s+/g, ' ');
+  // Every location block: the site's, and /en/'s with the English 404 page.
+  const locationsOf = (text: string) => [...text.matchAll(/location \S+ \{[^}]*\}/g)].map(([block]) => block.replace(/\s+/g, ' '));
 
   test.each([
     ['jtec.no.conf', '/'],
     ['jtec.no-base-path.conf', '/personvern/'],
   ])('%s (site at %s)', (file, base) => {
     const deployable = read(file);
-    expect(locationOf(deployable)).toBe(locationOf(template.replaceAll('@BASE@', base)));
+    expect(locationsOf(deployable)).toEqual(locationsOf(template.replaceAll('@BASE@', base)));
+    expect(locationsOf(deployable)).toContain(
+      `location ${base}en/ { error_page 404 ${base}en/404.html; include jtec-privacy/privacy-site.conf; }`,
+    );
     expect(deployable).toContain('include jtec-privacy/cache-control.conf;');
     for (const line of ['access_log off;', 'log_not_found off;', 'server_tokens off;', 'absolute_redirect off;']) {
       expect(deployable, `${file} and the template both say ${line}`).toContain(line);
