@@ -10,6 +10,8 @@ export function diffLabels(locale: Locale): DiffLabels {
     removed: t('diff.removed'),
     intro: t('diff.intro'),
     formerly: t('diff.formerly'),
+    absentOlder: t('diff.absentOlder'),
+    absentNewer: t('diff.absentNewer'),
     older: t('diff.older'),
     newer: t('diff.newer'),
     kinds: {

@@ -15,7 +15,12 @@ export interface DiffLabels {
   added: string;
   removed: string;
   intro: string;
+  /** A renamed section, in words: "Links to {old} now lead here, to {new}." (the ids shown as code). */
   formerly: string;
+  /** An added section, in the older version: "This section did not exist in version {version}." */
+  absentOlder: string;
+  /** A removed section, in the newer version: "This section no longer exists in version {version}." */
+  absentNewer: string;
   /** "Before (version {version})", "After (version {version})". */
   older: string;
   newer: string;
@@ -47,6 +52,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+/** Fills `{name}` placeholders in a UI string with HTML (already escaped); the rest of the string is escaped. */
+function interpolateHtml(template: string, values: Record<string, string>): string {
+  return escapeHtml(template).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** The heading a reader sees in the newer version (the older one for a removed section). */
@@ -150,8 +160,17 @@ export function sectionHtml(section: SectionDiff, options: DiffView & { context:
   const title = section.title.length > 0 ? partsHtml(section.title, 'both', labels) : escapeHtml(labels.intro);
   const kinds = section.kinds.map((kind) => `<span class="diff-kind kind-${kind}">${escapeHtml(labels.kinds[kind])}</span>`).join('');
   const formerly = section.previousId
-    ? `<p class="diff-formerly">${escapeHtml(labels.formerly)}: <code>#${escapeHtml(section.previousId)}</code> → <code>#${id}</code></p>`
+    ? `<p class="diff-formerly">${interpolateHtml(labels.formerly, { old: `<code>#${escapeHtml(section.previousId)}</code>`, new: `<code>#${id}</code>` })}</p>`
     : '';
+  // A section on one side only says so in words, instead of leaving that side empty.
+  const absent = (side: 'old' | 'new') =>
+    side === 'old'
+      ? section.kinds.includes('added')
+        ? `<p class="diff-absent">${escapeHtml(interpolate(labels.absentOlder, { version: from }))}</p>`
+        : ''
+      : section.kinds.includes('removed')
+        ? `<p class="diff-absent">${escapeHtml(interpolate(labels.absentNewer, { version: to }))}</p>`
+        : '';
   const context = (side: Side): BlockContext => ({
     side,
     labels,
@@ -161,8 +180,8 @@ export function sectionHtml(section: SectionDiff, options: DiffView & { context:
   });
   const body =
     view === 'inline'
-      ? `<div class="diff-body">${blocksHtml(section.blocks, context('both'))}</div>`
-      : `<div class="diff-columns"><div class="diff-column old"><p class="diff-column-label">${escapeHtml(interpolate(labels.older, { version: from }))}</p>${blocksHtml(section.blocks, context('old'))}</div><div class="diff-column new"><p class="diff-column-label">${escapeHtml(interpolate(labels.newer, { version: to }))}</p>${blocksHtml(section.blocks, context('new'))}</div></div>`;
+      ? `${absent('old')}${absent('new')}<div class="diff-body">${blocksHtml(section.blocks, context('both'))}</div>`
+      : `<div class="diff-columns"><div class="diff-column old"><p class="diff-column-label">${escapeHtml(interpolate(labels.older, { version: from }))}</p>${absent('old')}${blocksHtml(section.blocks, context('old'))}</div><div class="diff-column new"><p class="diff-column-label">${escapeHtml(interpolate(labels.newer, { version: to }))}</p>${absent('new')}${blocksHtml(section.blocks, context('new'))}</div></div>`;
   const classes = `diff-section depth-${section.depth}${!changed && !options.context ? ' is-unchanged' : ''}`;
   return `<section class="${classes}" aria-labelledby="${id}-title"><${heading} id="${id}" class="diff-heading"><span id="${id}-title">${title}</span> <span class="diff-kinds">${kinds}</span></${heading}>${formerly}${body}</section>`;
 }

@@ -13,9 +13,11 @@ test('a pair that is not prerendered is computed in the browser, with every kind
   await expect(page.locator('h1')).toHaveText(`Changes from version ${OLD} to ${NEW}`);
   await expect(page.locator('[data-any-pair-status]')).toBeEmpty();
   // Eleven versions of events at once: renames, an inserted section, a removed one, a moved paragraph.
-  await expect(page.locator('section.diff-section:has(> #email) .diff-formerly')).toHaveText('formerly: #email-address → #email');
+  await expect(page.locator('section.diff-section:has(> #email) .diff-formerly')).toHaveText(
+    'Links to #email-address now lead here, to #email.',
+  );
   await expect(page.locator('section.diff-section:has(> #further-information) .diff-formerly')).toHaveText(
-    'formerly: #questions → #further-information',
+    'Links to #questions now lead here, to #further-information.',
   );
   await expect(page.locator('section.diff-section:has(> #newsletter) .diff-kind')).toHaveText(['Removed']);
   await expect(page.locator('section.diff-section:has(> #at-a-glance) .diff-kind')).toHaveText(['Added']);

@@ -49,7 +49,7 @@ test.describe('renames on the diff pages', () => {
       await page.goto(`/en/large-test-notice/compare/${versionName(at - 1)}...${versionName(at)}/`);
       const section = page.locator(`section.diff-section:has(> #${to})`);
       await expect(section.locator('.diff-kind')).toContainText(['New id']);
-      await expect(section.locator('.diff-formerly')).toHaveText(`formerly: #${from} → #${to}`);
+      await expect(section.locator('.diff-formerly')).toHaveText(`Links to #${from} now lead here, to #${to}.`);
       await expect(page.locator(`section.diff-section:has(> #${from})`)).toHaveCount(0);
     });
   }
