@@ -40,7 +40,11 @@ const result = await promisify(execFile)('java', ['-jar', vnuJar, '--errors-only
 const { messages } = JSON.parse(result.stderr || '{"messages":[]}') as {
   messages: VnuMessage[];
 };
-const errors = messages.filter((message) => message.type !== 'info');
+// vnu's CSS checker predates CSS Scroll-driven Animations (W3C Working Draft, shipped in Chromium
+// since 115), which the table of contents' "back to top" control uses to stay hidden at the top
+// of the page without a script. Only those two properties are excused, by their exact message.
+const NOT_YET_KNOWN_TO_VNU = /^CSS: “(animation-timeline|animation-range)”: Property “\1” doesn't exist\.$/;
+const errors = messages.filter((message) => message.type !== 'info' && !NOT_YET_KNOWN_TO_VNU.test(message.message));
 for (const error of errors) {
   const file = relative(process.cwd(), decodeURIComponent(new URL(error.url).pathname));
   console.error(`${file}:${error.lastLine ?? '?'}:${error.firstColumn ?? error.lastColumn ?? '?'}  ${error.message}`);
