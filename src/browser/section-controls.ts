@@ -87,21 +87,48 @@ interface CitationDialog {
   /** The facts a citation states, from the citation controls' shared label (SectionControls.astro). */
   page: DOMStringMap;
   title: HTMLElement;
-  link: HTMLInputElement;
+  link: HTMLTextAreaElement;
   text: HTMLTextAreaElement;
   status: HTMLElement;
 }
 
-/** Builds the page's one citation dialog: a heading, the hint, the link and the citation, each with a copy button. */
+/** Text made safe to place in HTML, as content or as an attribute's value. */
+const html = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * The dialog's markup: a heading, the hint, the link and the citation, each with a copy button.
+ * It lives here rather than as a <template> in the page, so that it costs the first view nothing.
+ * The link is a text area, like the citation, so that a long address wraps and stays readable on a phone.
+ */
+function citationMarkup(hint: string): string {
+  return `<dialog class="cite-dialog" aria-labelledby="cite-dialog-title">
+<h2 id="cite-dialog-title">${html(say('cite.heading'))}</h2>
+<p>${html(hint)}</p>
+<label for="cite-link">${html(say('cite.link'))}</label>
+<textarea id="cite-link" class="cite-url" readonly rows="2" spellcheck="false"></textarea>
+<button type="button" data-copy="cite-link">${html(say('cite.copyLink'))}</button>
+<label for="cite-text">${html(say('cite.text'))}</label>
+<textarea id="cite-text" readonly rows="4"></textarea>
+<button type="button" data-copy="cite-text">${html(say('cite.copyText'))}</button>
+<p role="status"></p>
+<form method="dialog"><button>${html(say('cite.close'))}</button></form>
+</dialog>`;
+}
+
+/** Builds the page's one citation dialog from its markup, and makes its copy buttons work. */
 function citationDialog(): CitationDialog {
   const page = document.getElementById('cite-label')?.dataset ?? {};
-  const title = make('h2', { id: 'cite-dialog-title' }, say('cite.heading'));
-  const link = make('input', { id: 'cite-link', readOnly: true });
-  const text = make('textarea', { id: 'cite-text', readOnly: true, rows: 4 });
-  const status = make('p');
-  status.setAttribute('role', 'status');
-  const copyButton = (field: HTMLInputElement | HTMLTextAreaElement, label: string) => {
-    const button = make('button', { type: 'button' }, label);
+  const hint = say(page['permanent'] === undefined ? 'cite.hintCurrent' : 'cite.hintPermanent', { version: page['version'] ?? '' });
+  const template = document.createElement('template');
+  template.innerHTML = citationMarkup(hint);
+  const element = template.content.querySelector('dialog');
+  const title = template.content.querySelector<HTMLElement>('#cite-dialog-title');
+  const link = template.content.querySelector<HTMLTextAreaElement>('#cite-link');
+  const text = template.content.querySelector<HTMLTextAreaElement>('#cite-text');
+  const status = template.content.querySelector<HTMLElement>('[role="status"]');
+  if (!element || !title || !link || !text || !status) throw new Error('The citation dialog’s markup is incomplete');
+  for (const button of element.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+    const field = button.dataset['copy'] === link.id ? link : text;
     button.addEventListener('click', () => {
       field.select();
       navigator.clipboard?.writeText(field.value).then(
@@ -109,35 +136,7 @@ function citationDialog(): CitationDialog {
         () => undefined,
       );
     });
-    return button;
-  };
-  const hint = say(page['permanent'] === undefined ? 'cite.hintCurrent' : 'cite.hintPermanent', { version: page['version'] ?? '' });
-  const element = make(
-    'dialog',
-    { className: 'cite-dialog' },
-    title,
-    make('p', {}, hint),
-    make('label', { htmlFor: 'cite-link' }, say('cite.link')),
-    link,
-    copyButton(link, say('cite.copyLink')),
-    make('label', { htmlFor: 'cite-text' }, say('cite.text')),
-    text,
-    copyButton(text, say('cite.copyText')),
-    status,
-    make('form', { method: 'dialog' }, make('button', {}, say('cite.close'))),
-  );
-  element.setAttribute('aria-labelledby', title.id);
+  }
   document.body.append(element);
   return { element, page, title, link, text, status };
-}
-
-/** A new element with these properties and children. */
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  properties: Record<string, unknown> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), properties);
-  element.append(...children);
-  return element;
 }
