@@ -17,7 +17,7 @@ export const BUILD_DIRS = ['dist', 'dist-fixtures'] as const;
 const NON_PAGE_DIRS = new Set(['_astro', 'pagefind']);
 
 /** What kind of page a path is: one template each, the unit the sweeps and reports count in. */
-export type PageType = 'chooser' | 'language-home' | 'current' | 'version' | 'changelog' | 'diff' | 'not-found' | 'other';
+export type PageType = 'chooser' | 'language-home' | 'current' | 'version' | 'changelog' | 'diff' | 'compare-any' | 'not-found' | 'other';
 
 /** One built page: where it is on disk and where it is served. */
 export interface BuiltPage {
@@ -50,6 +50,8 @@ export function pageTypeOf(path: string): PageType {
   // A diff has two views: inline, and side by side one segment deeper.
   const diffView = extra.length === 0 || (extra.length === 1 && extra[0] === segments.sideBySide);
   if (segment === segments.compare && rest && parsePairSegment(rest) && diffView) return 'diff';
+  // Any two versions, computed in the browser from `?from=&to=`.
+  if (segment === segments.compare && !rest) return 'compare-any';
   if (extra.length > 0) return 'other';
   if (segment === segments.versions && rest) return 'version';
   if (segment === segments.changelog && !rest) return 'changelog';

@@ -85,7 +85,3 @@ document.addEventListener('click', (event) => {
 
 // The changelog's "what did it say on a date?": its form works as a plain GET (`?date=`); the script answers it.
 if (document.querySelector('[data-date-lookup]')) void enhancement('dateLookup').then(({ enhanceDateLookup }) => enhanceDateLookup());
-
-// Comparing two versions that are not prerendered: the diff is computed on the page that asks for it.
-const anyPair = document.querySelector<HTMLElement>('[data-any-pair]');
-if (anyPair) void enhancement('anyPair').then(({ compareAnyPair }) => compareAnyPair(anyPair));

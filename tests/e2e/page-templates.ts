@@ -19,8 +19,8 @@ export interface Variant {
 
 /** The page types each build has: the template sweep has a test for each, so a missing one fails. */
 export const EXPECTED_PAGE_TYPES: Record<'site' | 'fixtures', PageType[]> = {
-  site: ['chooser', 'language-home', 'current', 'version', 'changelog', 'not-found'],
-  fixtures: ['chooser', 'language-home', 'current', 'version', 'changelog', 'diff', 'not-found'],
+  site: ['chooser', 'language-home', 'current', 'version', 'changelog', 'compare-any', 'not-found'],
+  fixtures: ['chooser', 'language-home', 'current', 'version', 'changelog', 'diff', 'compare-any', 'not-found'],
 };
 
 /** The languages a page type comes in: the chooser is one page for both; the 404 page is one for both and English's own (/en/404.html). */

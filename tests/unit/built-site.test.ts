@@ -33,6 +33,8 @@ describe('pageTypeOf', () => {
     ['/nb/personvern/sammenlign/2023...2024-06/', 'diff'],
     ['/en/privacy/compare/2023...2024-06/side-by-side/', 'diff'],
     ['/nb/personvern/sammenlign/2023...2024-06/side-ved-side/', 'diff'],
+    ['/en/privacy/compare/', 'compare-any'],
+    ['/nb/personvern/sammenlign/', 'compare-any'],
     ['/en/privacy/compare/2023...2024-06/other-view/', 'other'],
     // Norwegian segments under an English path are not part of the scheme.
     ['/en/privacy/versjoner/2025/', 'other'],

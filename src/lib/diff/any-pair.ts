@@ -8,8 +8,7 @@ import { sectionsHtml, summaryHtml, type DiffLabels } from './render-html';
  * The browser's side of "compare any two versions" (the page in
  * src/pages/[lang]/[document]/[compare]/index.astro): reads `?from=&to=` from the
  * address, fetches the two versions' sections and computes their diff with the same
- * module and renderer the build uses for the prerendered pairs. Loaded only on that page
- * (src/browser/on-demand.ts). A prepared pair opens its prerendered page instead.
+ * module and renderer the build uses for the prerendered pairs. Loaded only by that page. A prepared pair opens its prerendered page instead.
  */
 
 const part = <T extends Element>(root: HTMLElement, name: string) => root.querySelector<T>(`[data-any-pair-${name}]`);
