@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { hashVersionText, LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock-file';
+import { commitAll, contentCopy, fixture, run, temporaryFolders } from './editor-commands';
 
 /*
  * Content safety through the editors' real commands, on temporary copies of the
@@ -11,30 +10,8 @@ import { hashVersionText, LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib
  * of bad input has its own unit case in tests/unit/content/rules/.
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = join(ROOT, 'tests/fixtures/content');
-const BIN = join(ROOT, 'node_modules/.bin');
-const temps: string[] = [];
-
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-function fixtureCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'jtec-safety-'));
-  temps.push(dir);
-  cpSync(FIXTURES, join(dir, 'content'), { recursive: true });
-  return join(dir, 'content');
-}
-
-function run(script: string, args: string[], env: Record<string, string>, cwd = ROOT): { status: number | null; output: string } {
-  const result = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'scripts', `${script}.ts`), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const temporaryFolder = temporaryFolders('jtec-safety-');
+const fixtureCopy = () => contentCopy(fixture('content'), temporaryFolder());
 
 const published = (content: string) => {
   const key = Object.keys(parseLock(readFileSync(join(content, LOCK_FILE_NAME), 'utf8')).versions).find((k) => k.includes('/en/')) ?? '';
@@ -138,12 +115,7 @@ describe('content safety through the editors’ commands', () => {
 
   test('with git history as witness, deleting the lock and editing published text is refused by check and publish-version', () => {
     const content = fixtureCopy();
-    const repo = join(content, '..');
-    const git = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.no', ...args], { cwd: repo, encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'fixtures');
+    commitAll(join(content, '..'), 'fixtures');
     const { key, path } = published(content);
     const lockPath = join(content, LOCK_FILE_NAME);
     const edited = readFileSync(path, 'utf8').replace(/\n---\n\n(.)/, '\n---\n\nEdited. $1');
