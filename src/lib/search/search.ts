@@ -52,11 +52,6 @@ export function searchFilters(scope: SearchScope): Record<string, string> {
   return { [VERSION_FILTER]: scope.version };
 }
 
-/** The search query a page address carries in `?q=`, with white space tidied; empty when there is none. */
-export function queryFromAddress(search: string): string {
-  return (new URLSearchParams(search).get(QUERY_PARAM) ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** The same address with the query in `?q=`, or without `q` for an empty query; the rest is kept. */
 export function addressWithQuery(href: string, query: string): string {
   const url = new URL(href);
