@@ -4,7 +4,7 @@ import { versionName } from '../../fixtures/large-notice/generate';
 
 /**
  * Cases of the generated large notice that the other specs do not open: a subsection moved
- * to another section, a table cell with a line break, and a new section that reuses a removed
+ * to another section, a split, a table cell with a line break, and a new section that reuses a removed
  * one's text (the editor answered "new", so it is not a rename and old links do not follow it).
  */
 const CURRENT = '/en/large-test-notice/';
@@ -28,6 +28,16 @@ test('a subsection moved to another section keeps its id and is marked moved', a
     );
     expect(parent).toContain('Reviews');
   });
+});
+
+test('a split section keeps its id on the part that kept its heading, and the text that left is marked moved', async ({ page }) => {
+  await page.goto(diffPage(8));
+  await expect(page.locator('section.diff-section:has(> #storage) .diff-kind')).toContainText(['Changed']);
+  await expect(page.locator('section.diff-section:has(> #storage-locations) .diff-kind')).toContainText(['Added']);
+  await expect(page.locator('.diff-kind.kind-renamed, .diff-kind.kind-removed')).toHaveCount(0);
+  // The three paragraphs that went to the new section, at both ends.
+  await expect(page.locator('section.diff-section:has(> #storage) .diff-block.is-moved')).toHaveCount(3);
+  await expect(page.locator('section.diff-section:has(> #storage-locations) .diff-block.is-moved')).toHaveCount(3);
 });
 
 test('a line break in a table cell: two lines on the page, and the new line marked in the diff', async ({ page }) => {
