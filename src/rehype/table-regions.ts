@@ -29,7 +29,7 @@ function localeOfFile(path: string | undefined) {
   return folder;
 }
 
-/** Gives each body cell its column's name (`data-label`), which a phone shows above the value (src/styles/tables.css). */
+/** Gives each body cell its column's name (`data-label`), which a phone shows before the value (src/styles/tables.css). */
 function labelCells(table: Element): void {
   const rows: Element[] = [];
   visit(table, 'element', (node) => {
