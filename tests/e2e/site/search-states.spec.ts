@@ -1,9 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS } from '../axe';
+import { axeBuilder, WCAG_TAGS } from '../axe';
 import { search, searchResults, searchStatus } from '../search';
 
-const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).withTags([...WCAG_TAGS, 'best-practice']).analyze()).violations;
+const axeViolations = async (page: Page) =>
+  (
+    await axeBuilder(page)
+      .withTags([...WCAG_TAGS, 'best-practice'])
+      .analyze()
+  ).violations;
 const hits = (page: Page) => searchResults(page).getByRole('link');
 
 test.describe('what search says when this language has no hit', () => {
