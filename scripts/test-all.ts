@@ -2,9 +2,10 @@
  * `npm test`: every check and test, as one command, in the order that finishes first on a
  * small machine. Stages that do not depend on each other run at the same time:
  *
- *   the four builds ──► browser tests (Playwright, its output shown as it runs)
- *      then: content and type checks, integration tests, the `astro dev` browser tests
- *   beside them: lint, unit tests; after the builds: HTML validation, link check
+ *   the four builds, one at a time, each one's link check beside the next build
+ *     ──► browser tests (Playwright, its output shown as it runs), and beside them:
+ *         HTML validation; content and type checks, integration tests, the `astro dev` tests
+ *   from the start, beside everything: lint, unit tests
  *
  * Everything that runs Astro (builds, `astro check`, the integration tests' builds, `astro dev`)
  * runs one at a time: Astro keeps a build's list of content modules in the project's `.astro/`
@@ -35,49 +36,57 @@ interface Stage {
   astro?: boolean;
 }
 
-const BUILDS = ['build', 'build:fixtures', 'build:large-fixture', 'build:base-path'];
+/** Each build's npm script and the folder it writes. */
+const BUILDS = {
+  build: 'dist',
+  'build:fixtures': 'dist-fixtures',
+  'build:large-fixture': 'dist-large',
+  'build:base-path': 'dist-base',
+} as const;
+const builds = Object.keys(BUILDS);
+/**
+ * The builds whose links are checked, each as soon as it is built (beside the next build); the
+ * generated large notice (300 pages, 48 MB) is left to its browser tests. The check writes
+ * temporary pages into the build folder, which the browser tests and the HTML check must not
+ * see, so they wait for every link check.
+ */
+const LINK_CHECKED = ['dist', 'dist-fixtures', 'dist-base'];
+const linkChecks = LINK_CHECKED.map((dir) => `links ${dir}`);
 
 /** Every Playwright project but `dev` runs against the builds; `dev` starts `astro dev` and so waits its turn with Astro. */
 const { default: config } = await import('../playwright.config.ts');
-const servedProjects = (config.projects ?? []).map((project) => project.name).filter((name) => name && name !== 'dev');
+const servedProjects = (config.projects ?? []).map((project) => project.name ?? '').filter((name) => name && name !== 'dev');
 const projects = (names: string[]) => names.map((name) => `--project=${name}`).join(' ');
 
 const STAGES: Stage[] = [
-  ...BUILDS.map((name) => ({ name, command: `npm run --silent ${name}`, critical: true, astro: true })),
+  ...Object.entries(BUILDS).flatMap(([name, dir]): Stage[] => [
+    { name, command: `npm run --silent ${name}`, critical: true, astro: true },
+    ...(LINK_CHECKED.includes(dir)
+      ? [{ name: `links ${dir}`, command: `tsx scripts/check-links.ts ${dir}`, needs: [name], critical: true }]
+      : []),
+  ]),
   { name: 'browser tools', command: 'bash scripts/ensure-chromium.sh && bash scripts/ensure-nginx.sh', critical: true },
   {
     name: 'e2e',
-    command: `playwright test ${projects(servedProjects as string[])}`,
-    needs: [...BUILDS, 'browser tools'],
+    command: `playwright test ${projects(servedProjects)}`,
+    needs: [...builds, ...linkChecks, 'browser tools'],
     critical: true,
     live: true,
   },
   { name: 'lint', command: 'npm run --silent lint' },
   { name: 'unit', command: 'npm run --silent test:unit' },
+  { name: 'validate:html', command: 'npm run --silent validate:html', needs: [...builds, ...linkChecks] },
   { name: 'check', command: 'tsx scripts/check.ts', astro: true },
   { name: 'integration', command: 'npm run --silent test:integration', astro: true },
   // On ports of its own: the served tests' nginx holds E2E_PORT to E2E_PORT + 3 meanwhile.
   {
     name: 'e2e dev',
     command: `E2E_PORT=${Number(process.env.E2E_PORT ?? 4400) + 20} playwright test ${projects(['dev'])} --reporter line`,
-    needs: [...BUILDS, 'browser tools'],
+    needs: [...builds, ...linkChecks, 'browser tools'],
     astro: true,
   },
-  { name: 'validate:html', command: 'npm run --silent validate:html', needs: BUILDS },
-  { name: 'check:links', command: 'npm run --silent check:links', needs: BUILDS },
 ];
 
-interface Outcome {
-  stage: Stage;
-  status: 'passed' | 'failed' | 'skipped';
-  seconds: number;
-  output: string;
-}
-
-const seconds = (since: number) => (performance.now() - since) / 1000;
-const clock = (value: number) => `${Math.floor(value / 60)}:${String(Math.round(value % 60)).padStart(2, '0')}`;
-
-/** Runs one stage, keeping its output (or passing it through for a live stage). */
 function runStage(stage: Stage): Promise<Outcome> {
   const started = performance.now();
   const line = stage.critical ? stage.command : `nice -n 10 ${stage.command}`;
