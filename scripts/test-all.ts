@@ -87,6 +87,17 @@ const STAGES: Stage[] = [
   },
 ];
 
+interface Outcome {
+  stage: Stage;
+  status: 'passed' | 'failed' | 'skipped';
+  seconds: number;
+  output: string;
+}
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+const clock = (value: number) => `${Math.floor(value / 60)}:${String(Math.round(value % 60)).padStart(2, '0')}`;
+
+/** Runs one stage, keeping its output (or passing it through for a live stage). */
 function runStage(stage: Stage): Promise<Outcome> {
   const started = performance.now();
   const line = stage.critical ? stage.command : `nice -n 10 ${stage.command}`;
