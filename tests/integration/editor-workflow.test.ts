@@ -199,7 +199,7 @@ describe('the editors’ workflow, from new version to published site', () => {
     );
     expect(refused.status).toBe(1);
     expect(refused.output).toMatch(
-      /en\/[\d-]+\.mdx:\d+: this changes the meaning \("a new" → "an old": it replaces a short word, which changes its meaning\) — publish a new version/,
+      /en\/[\d-]+\.mdx:\d+:\d+: this changes the meaning \("a new" → "an old": it replaces a short word, which changes its meaning\) — publish a new version/,
     );
     expect(readFileSync(join(content, LOCK_FILE_NAME), 'utf8')).toBe(lockBefore);
 

@@ -10,6 +10,7 @@ import { readAsMarkdown, readSource, type ParsedSource, type ReadingProblemKind 
 import { renderedTree } from '../rendered';
 import { splitSections, type Section } from '../sections';
 import { checkFileSize } from './limits';
+import { placeAt } from './place';
 import type { Problem } from './problem';
 
 /** A content file after reading: what every rule family looks at. */
@@ -95,7 +96,7 @@ export async function parseContentFile(
   const [document = '', locale = '', name = ''] = entry.key.split('/');
   if (!isLocale(locale)) {
     const fix = `put the file under ${LOCALES.map((l) => `${document}/${l}/`).join(' or ')}`;
-    return { version: undefined, problems: [{ file, message: `the folder "${locale}" is not a language of the site`, fix }] };
+    return { version: undefined, problems: [{ file, wholeFile: 'misplaced', message: `the folder "${locale}" is not a language of the site`, fix }] };
   }
   const tooLarge = checkFileSize(entry);
   if (tooLarge) return { version: undefined, problems: [tooLarge] };
@@ -103,11 +104,12 @@ export async function parseContentFile(
   // A file that is not UTF-8 is reported once (stray-files.ts): it counts as there, but nothing else reads it.
   const unreadable = { source: undefined, problems: [] };
   const reading = entry.notUtf8 ? unreadable : await readSource(withoutBom(entry.text), entry.path, { keepParsed: judged });
-  const problems = reading.problems.map((problem) => {
+  const problems = reading.problems.map((problem): Problem => {
     const explained = explainReadingProblem(problem.kind, problem.reason);
     // MDX places an unclosed <br> at the end of its cell: point at the <br> itself.
     const br = explained.message.includes('<br>') ? (entry.text.split('\n')[(problem.line ?? 1) - 1] ?? '').indexOf('<br') : -1;
-    return { file, line: problem.line, column: br >= 0 ? br + 1 : problem.column, ...explained };
+    const place = br >= 0 ? placeAt(entry.text, problem.line ?? 1, br + 1, '<br>'.length) : placeAt(entry.text, problem.line ?? 1, problem.column ?? 1);
+    return { file, ...place, ...explained };
   });
   const syntaxError = reading.problems.find((problem) => problem.kind === 'syntax');
   const source: ParsedSource | undefined = reading.source ?? (syntaxError ? await readAsMarkdown(withoutBom(entry.text), entry.path) : undefined);

@@ -28,8 +28,10 @@ const cases: BadInput[] = [
     kind: 'MDX syntax error',
     breakIt: (f) => edit(f, NB25, 'Innledning for testdata.', 'Innledning for {testdata.'),
     file: 'content/privacy/nb/2025.mdx',
+    // MDX stops at the end of the line: the quote is the line with the unclosed {.
     line: 12,
-    column: 26,
+    column: 1,
+    quote: 'Innledning for {testdata.',
     message: /the MDX cannot be read: .*/,
   },
   {
