@@ -154,7 +154,10 @@ describe('content safety through the editors’ commands', () => {
     writeFileSync(lockPath, serializeLock(lock));
     const checked = run('check', ['--content-only'], { CONTENT_DIR: content });
     expect(checked.status).toBe(1);
-    expect(checked.output).toContain(`${path}: this published version differs from every text git history shows was locked for it`);
+    const statusLine = edited.split('\n').indexOf('status: published') + 1;
+    expect(checked.output).toContain(
+      `${path}:${statusLine}:1: this published version differs from every text git history shows was locked for it`,
+    );
 
     unlinkSync(lockPath);
     const publish = run('publish-version', ['--adopt'], { CONTENT_DIR: content });

@@ -31,7 +31,7 @@ const LINK_FIX =
   'write links as [text](https://address) or [text](mailto:name@example.no); to show square brackets as text, write \\[ and \\]';
 
 /** Plain-language explanations of the rules editors meet most; others fall back to remark-lint's own text. */
-const PLAIN_LANGUAGE: Record<string, { message: string; fix: string }> = {
+export const PLAIN_LANGUAGE: Record<string, { message: string; fix: string }> = {
   'final-newline': { message: 'the file does not end with a line break', fix: 'add an empty line at the very end of the file' },
   'list-item-bullet-indent': { message: 'a list item is indented', fix: 'start list items at the beginning of the line: "- item"' },
   'list-item-indent': {

@@ -31,7 +31,7 @@ export interface VersionFile {
   fieldLines: Map<string, number>;
   /** The parsed text, when it can be read. */
   tree: Root | undefined;
-  /** The MDX tree as parsed, before the site's plugins: what the style lint reads (absent when MDX could not read the file). */
+  /** The tree as parsed, before the site's plugins: what the style lint reads (read as plain Markdown when MDX could not read the file). */
   parsed: Root | undefined;
   /** The page the text becomes (mdast → hast, as the site renders it), when it can be read. */
   hast: HastRoot | undefined;
@@ -126,7 +126,7 @@ export async function parseContentFile(
     schemaIssues: result && !result.success ? result.error.issues : [],
     fieldLines: source?.fieldLines ?? new Map(),
     tree: source?.tree,
-    parsed: judged ? reading.source?.parsed : undefined,
+    parsed: judged ? source?.parsed : undefined,
     hast: source && judged ? renderedTree(source.tree) : undefined,
     sections: source ? splitSections(source.tree) : undefined,
     syntaxErrorLine: syntaxError?.line,
