@@ -8,11 +8,10 @@ import { versionText } from './base-set';
 
 const WORDS = 'opplysninger behandling formål lagring samtykke rettigheter tjenester leverandører sikkerhet kontakt'.split(' ');
 
-/** One version of a large notice, in one language, of at least `bytes` bytes (UTF-8), or of `parts` numbered parts when given. */
-export function largeNotice(lang: 'nb' | 'en', version: string, bytes: number, status = 'draft', parts?: number): string {
+/** One version of a large notice, in one language, of at least `bytes` bytes (UTF-8). */
+export function largeNotice(lang: 'nb' | 'en', version: string, bytes: number, status = 'draft'): string {
   const sections: string[] = [];
-  const more = (index: number) => (parts === undefined ? Buffer.byteLength(sections.join('\n\n')) < bytes - 1_000 : index < parts);
-  for (let index = 0; more(index); index++) {
+  for (let index = 0; Buffer.byteLength(sections.join('\n\n')) < bytes - 1_000; index++) {
     const sentence = (n: number) => `${lang === 'nb' ? 'Setning' : 'Sentence'} ${n}: ${WORDS.map((w, i) => WORDS[(i + n + index) % WORDS.length] ?? w).join(' ')}.`;
     const table =
       index % 4 === 0

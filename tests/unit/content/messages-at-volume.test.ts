@@ -2,12 +2,10 @@ import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
 import { describe, expect, test } from 'vitest';
 import { PLAIN_LANGUAGE } from '~/lib/content/lint';
-import { MAX_FILE_BYTES } from '~/lib/content/rules/limits';
 import { formatProblem, formatReport } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
 import { checkLinkUrl } from '~/lib/content/rules/urls';
 import { baseFiles, contentSet, edit, lockOf, NB25 } from './base-set';
-import { largeNotice } from './large-notice';
 import { unplacedProblems } from './placed';
 
 /*
@@ -81,14 +79,4 @@ describe('messages at volume', () => {
     expect(rules.length).toBeGreaterThan(20);
     expect(rules.filter((rule) => !(rule in PLAIN_LANGUAGE))).toEqual([]);
   });
-});
-
-describe('limits for real notices', () => {
-  test(`a realistic notice of 250 KB in both languages is read and passes (the limit is ${MAX_FILE_BYTES / 1000} KB)`, async () => {
-    const nb = largeNotice('nb', '2025', 250_000);
-    // The same parts in English, as a translation has.
-    const files = { [NB25]: nb, 'privacy/en/2025.mdx': largeNotice('en', '2025', 0, 'draft', nb.match(/^## /gm)?.length) };
-    for (const text of Object.values(files)) expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(240_000);
-    expect((await checkContent(contentSet(files, { versions: {} }))).map(formatProblem)).toEqual([]);
-  }, 120_000);
 });
