@@ -49,7 +49,7 @@ export function checkFrontmatter(entry: VersionFile): Problem[] {
         // Where to add it: before the closing ---.
         ...placeOfField(entry, field),
         message: `the frontmatter has no "${field}"`,
-        fix: `add a line like \`${FIELD_EXAMPLES[field] ?? `${field}: …`}\` between the --- lines at the top`,
+        fix: `add a line like \`${FIELD_EXAMPLES[field] ?? `${field}: …`}\` before this closing --- line`,
       });
     } else {
       const quote = (typeof value === 'number' || value instanceof Date) && QUOTED_FIELDS.includes(field);

@@ -49,8 +49,11 @@ export interface ParsedContent {
 /** One family of content rules: looks at the parsed content and returns what is wrong. */
 export type ContentRule = (content: ParsedContent) => Problem[] | Promise<Problem[]>;
 
+/** What went wrong when reading, for the editor: what, how to fix it, and the mark to point at on the line (`{`, `<`), if any. */
+type ReadingExplained = { message: string; fix: string; mark?: string };
+
 /** Turns a parser's or the section-id plugin's reason into "what is wrong" and "how to fix it". */
-function explainReadingProblem(kind: ReadingProblemKind, reason: string): { message: string; fix: string } {
+function explainReadingProblem(kind: ReadingProblemKind, reason: string): ReadingExplained {
   if (kind === 'section-id') {
     const [message = reason, fix = 'see "Section ids" in docs/editing.md'] = reason.split(' — ');
     return { message, fix };
@@ -77,6 +80,22 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
     return {
       message: 'a line break written <br> cannot be read: MDX needs it closed',
       fix: 'write <br /> exactly (with the space and the slash), and only inside a table cell; in running text, end the line with a backslash (\\)',
+      mark: '<br',
+    };
+  }
+  // The MDX parser's own words name JavaScript ("expression", "acorn"): said instead in terms of what was typed.
+  if (/brace for `\{`|expression|acorn/.test(reason)) {
+    return {
+      message: 'the MDX cannot be read: a "{" starts code here, which the notice cannot contain',
+      fix: 'to show { or } as text, write \\{ and \\}; otherwise remove the curly braces',
+      mark: '{',
+    };
+  }
+  if (/before name|in tag|tag name|in name|attribute|closing tag/.test(reason)) {
+    return {
+      message: 'the MDX cannot be read: a "<" starts an HTML tag here, which the notice cannot contain',
+      fix: 'to show < as text, write \\< (e.g. "\\< 18 år"); write the text in Markdown rather than HTML',
+      mark: '<',
     };
   }
   return {
@@ -105,10 +124,13 @@ export async function parseContentFile(
   const unreadable = { source: undefined, problems: [] };
   const reading = entry.notUtf8 ? unreadable : await readSource(withoutBom(entry.text), entry.path, { keepParsed: judged });
   const problems = reading.problems.map((problem): Problem => {
-    const explained = explainReadingProblem(problem.kind, problem.reason);
-    // MDX places an unclosed <br> at the end of its cell: point at the <br> itself.
-    const br = explained.message.includes('<br>') ? (entry.text.split('\n')[(problem.line ?? 1) - 1] ?? '').indexOf('<br') : -1;
-    const place = br >= 0 ? placeAt(entry.text, problem.line ?? 1, br + 1, '<br>'.length) : placeAt(entry.text, problem.line ?? 1, problem.column ?? 1);
+    const { mark, ...explained } = explainReadingProblem(problem.kind, problem.reason);
+    // MDX reports an unclosed { or <br> where it gave up (often the end of the line): point at the mark itself.
+    const line = problem.line ?? 1;
+    const typed = entry.text.split('\n')[line - 1] ?? '';
+    const before = mark === undefined ? -1 : typed.lastIndexOf(mark, Math.max((problem.column ?? typed.length + 1) - 1, 0));
+    const at = before >= 0 || mark === undefined ? before : typed.indexOf(mark);
+    const place = at >= 0 ? placeAt(entry.text, line, at + 1) : placeAt(entry.text, line, problem.column ?? 1);
     return { file, ...place, ...explained };
   });
   const syntaxError = reading.problems.find((problem) => problem.kind === 'syntax');
