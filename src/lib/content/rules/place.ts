@@ -16,9 +16,13 @@ export function shorten(text: string, max = QUOTE_CHARS): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
+/** The last text split into lines: a file with many problems is split once, not once per problem. */
+let split: { text: string; lines: string[] } | undefined;
+
 /** The file's lines, without their line endings. */
 function linesOf(text: string): string[] {
-  return text.split('\n').map((line) => line.replace(/\r$/, ''));
+  if (split?.text !== text) split = { text, lines: text.split('\n').map((line) => line.replace(/\r$/, '')) };
+  return split.lines;
 }
 
 /** The place of a line's visible text: from its first non-blank character, or its last `QUOTE_CHARS` when long. */
@@ -27,7 +31,10 @@ function lineText(lines: readonly string[], index: number, endOfLine: boolean): 
   const first = content.search(/\S/);
   if (first < 0) return undefined;
   const end = content.trimEnd().length;
-  const from = endOfLine ? Math.max(first, end - (QUOTE_CHARS - 1)) : first;
+  let from = endOfLine ? Math.max(first, end - (QUOTE_CHARS - 1)) : first;
+  // Start the quote at a word, not inside one.
+  const nextWord = from > first && /\S/.test(content[from - 1] ?? '') ? content.slice(from).search(/\s\S/) : -1;
+  if (nextWord >= 0) from += nextWord + 1;
   return { line: index + 1, column: from + 1, quote: shorten(content.slice(from, end)) };
 }
 
