@@ -29,6 +29,7 @@ import { contentNotes, loadContentDir } from '~/lib/content/content-set';
 import { countProblems, formatReport } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
 import { todayInOslo } from '~/lib/site/dates';
+import { buildLogFilter } from './lib/build-log';
 import { exchangePaths } from './lib/exchange-paths';
 import { explainFsError } from './lib/fs-errors';
 import { takeProcessLock } from './lib/process-lock';
@@ -39,9 +40,6 @@ const builds = `${outDir}.builds`;
 const stamp = String(Date.now());
 const target = join(builds, stamp);
 
-/** Vite's note about Astro's own "use astro:head-inject" directive, printed for every MDX file: not ours to fix. */
-const HEAD_INJECT_NOTE = /MODULE_LEVEL_DIRECTIVE.*astro:head-inject/;
-
 function fail(message: string): never {
   rmSync(target, { recursive: true, force: true });
   if (existsSync(builds) && readdirSync(builds).length === 0) rmSync(builds, { recursive: true, force: true });
@@ -49,19 +47,17 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Runs `astro build`, passing its output through without Vite's directive notes (each is a dozen lines per MDX file). */
+/** Runs `astro build`, passing its output through without a line per page or Vite's directive notes (scripts/lib/build-log.ts). */
 function astroBuild(env: NodeJS.ProcessEnv): Promise<number> {
   const child = spawn('astro', ['build', '--force', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'pipe'], env });
   for (const [stream, out] of [
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],
   ] as const) {
-    let skipping = false;
+    const shown = buildLogFilter();
     createInterface({ input: stream }).on('line', (line) => {
-      // A note runs from its first line to the line closing its frame ("───╯"), then one empty line.
-      if (HEAD_INJECT_NOTE.test(line)) skipping = true;
-      else if (!skipping) out.write(`${line}\n`);
-      else if (/╯/.test(line)) skipping = false;
+      const kept = shown(line);
+      if (kept !== undefined) out.write(`${kept}\n`);
     });
   }
   return new Promise((done) => child.on('close', (code) => done(code ?? 1)));

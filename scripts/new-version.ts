@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { LOCALES } from '~/i18n/locales';
 import { claimsKey } from '~/lib/checklist/claims';
 import { loadContentDir } from '~/lib/content/content-set';
-import { readFrontmatter, removeFrontmatterField, setFrontmatterField } from '~/lib/content/frontmatter-yaml';
+import { readFrontmatter, removeFrontmatterField, setFrontmatterField, uneditableFrontmatter } from '~/lib/content/frontmatter-yaml';
+import { formatProblem } from '~/lib/content/rules/problem';
 import { SUMMARY_PLACEHOLDER } from '~/lib/content/rules/frontmatter-fields';
 import { todayInOslo } from '~/lib/site/dates';
 import { compareVersionNames, sortVersionsNewestFirst } from '~/lib/versions/timeline';
@@ -60,10 +61,8 @@ for (const locale of LOCALES) {
     // The source's effective date and acknowledgements are not the new version's; editors set their own.
     text = removeFrontmatterField(text, 'effective');
     text = removeFrontmatterField(text, 'wordingOnly');
-  } catch (error) {
-    fail(
-      `${sourcePath}: ${error instanceof Error ? error.message : String(error)} — fix it first (\`npm run check:content\` lists every problem)`,
-    );
+  } catch {
+    fail(`no version was started:\n\n${formatProblem(uneditableFrontmatter(sourcePath, text))}`);
   }
   const target = join(contentDir, document, locale, `${version}.mdx`);
   await writeFileAtomic(target, text);

@@ -23,9 +23,10 @@
 import { join, resolve } from 'node:path';
 import { LOCALES } from '~/i18n/locales';
 import { contentNotes, loadContentDir, lockFileOf, scopedToDocument, type ContentFile, type ContentSet } from '~/lib/content/content-set';
-import { addErratum, readErrata, readFrontmatter, setFrontmatterField } from '~/lib/content/frontmatter-yaml';
+import { addErratum, readErrata, readFrontmatter, setFrontmatterField, uneditableFrontmatter } from '~/lib/content/frontmatter-yaml';
 import { restoreLockCommand } from '~/lib/content/rules/published-unchanged';
-import { countProblems, formatReport, type Problem } from '~/lib/content/rules/problem';
+import { placeAt, placeOfField } from '~/lib/content/rules/place';
+import { countProblems, formatProblem, formatReport, type Problem } from '~/lib/content/rules/problem';
 import { checkContent, CONTENT_RULES } from '~/lib/content/rules/run';
 import { SectionsCache } from '~/lib/content/sections-cache';
 import { bodyOf, changesOfMeaning } from '~/lib/content/erratum-scope';
@@ -66,10 +67,10 @@ function refuseChangesOfMeaning(files: ContentFile[]): void {
         `${file.path} is not committed in git, so the erratum cannot be compared with the published words — commit the published version first`,
       );
     }
-    for (const { line, change, why } of changesOfMeaning(published, file.text)) {
+    for (const { line, column, change, why } of changesOfMeaning(published, file.text)) {
       problems.push({
         file: file.path,
-        line,
+        ...placeAt(file.text, line ?? 1, column),
         message: `this changes the meaning (${change}: ${why})`,
         fix: 'publish a new version (`npm run new-version`) — an erratum only corrects spelling and punctuation',
       });
@@ -124,10 +125,8 @@ const update = (file: ContentFile, edit: (text: string) => string) => {
   let text: string;
   try {
     text = edit(file.text);
-  } catch (error) {
-    fail(
-      `${file.path}: ${error instanceof Error ? error.message : String(error)} — fix it first (\`npm run check:content\` lists every problem)`,
-    );
+  } catch {
+    fail(`nothing was published:\n\n${formatProblem(uneditableFrontmatter(file.path, file.text))}`);
   }
   changed.set(file.key, text);
   file.text = text;
@@ -185,9 +184,14 @@ if (flag('--adopt')) {
         );
       }
       if (readErrata(file.text).length > 0) {
-        fail(
-          `${file.path} has an errata: list, but a new version has no corrections yet — remove the errata: lines (only \`--erratum\` writes them)`,
-        );
+        const fields = readFrontmatter(file.text);
+        const problem: Problem = {
+          file: file.path,
+          ...placeOfField({ text: file.text, fieldLines: fields.fieldLines }, 'errata'),
+          message: 'this version has an errata: list, but a new version has no corrections yet',
+          fix: 'remove the errata: lines (only `--erratum` writes them)',
+        };
+        fail(`nothing was published:\n\n${formatProblem(problem)}`);
       }
       update(file, (text) => setFrontmatterField(text, 'status', 'published'));
       lock = withLockedFile(lock, file.key, file.text, readErrata(file.text).length);

@@ -32,7 +32,7 @@ describe('the GDPR checklist in the editors’ commands', () => {
     cpSync(join(content, 'privacy/2026.checklist.yaml'), claims);
     const broken = run('check', ['--content-only'], { CONTENT_DIR: content });
     expect(broken.status).toBe(1);
-    expect(broken.output).toContain(`${claims}:5: version 2025 has no section "complaints" — use the id of one of its sections`);
+    expect(broken.output).toContain(`${claims}:5:1: version 2025 has no section "complaints" — use the id of one of its sections`);
   });
 
   test('new-version starts the draft with the claims of the version it copies', () => {

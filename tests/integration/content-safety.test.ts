@@ -61,7 +61,7 @@ describe('content safety through the editors’ commands', () => {
       /tasks\.mdx:\d+:1: a task-list box/,
       /rlo\.mdx:\d+:1: the text becomes the invisible character U\+202E RIGHT-TO-LEFT OVERRIDE/,
       /backslash\.mdx:\d+:1: the web link "https:\/\/jtec\.no%5C@evil\.example\/" has a user name or password/,
-      /yamltag\.mdx:\d+: the frontmatter cannot be read: the YAML tag "!!js\/function" is not allowed here/,
+      /yamltag\.mdx:\d+:\d+: the frontmatter cannot be read: the YAML tag "!!js\/function" is not allowed here/,
       /content\/2027-01\.mdx: this file is not read by the site/,
       /privacy\/en\/linked\.mdx: this is a symbolic link/,
     ]) {
@@ -141,7 +141,10 @@ describe('content safety through the editors’ commands', () => {
     writeFileSync(lockPath, serializeLock(lock));
     const checked = run('check', ['--content-only'], { CONTENT_DIR: content });
     expect(checked.status).toBe(1);
-    expect(checked.output).toContain(`${path}: this published version differs from every text git history shows was locked for it`);
+    const statusLine = edited.split('\n').indexOf('status: published') + 1;
+    expect(checked.output).toContain(
+      `${path}:${statusLine}:1: this published version differs from every text git history shows was locked for it`,
+    );
 
     unlinkSync(lockPath);
     const publish = run('publish-version', ['--adopt'], { CONTENT_DIR: content });

@@ -1,5 +1,6 @@
 import { readYamlFile } from '~/lib/content/frontmatter-yaml';
 import type { ContentFile } from '~/lib/content/content-set';
+import { placeAt, placeOfText } from '~/lib/content/rules/place';
 import type { Problem } from '~/lib/content/rules/problem';
 import { CHECKLIST, checklistItem } from './checklist';
 
@@ -61,16 +62,18 @@ function writtenReferences(value: unknown): string[] | undefined {
 /** Reads a claims file: every section's items, and a `file:line` problem with a fix for every mistake in it. */
 export function readClaims(file: ContentFile): ClaimsReading {
   const reading = readYamlFile(file.text);
-  const problems: Problem[] = reading.problems.map(({ line, reason }) => ({
+  const problems: Problem[] = reading.problems.map(({ line, column, reason }) => ({
     file: file.path,
-    line,
+    ...placeAt(file.text, line, column),
     message: `the checklist file cannot be read: ${reason}`,
     fix: `write one line per section: the section id, a colon, and the items it covers, separated by commas, e.g. ${EXAMPLE}`,
   }));
   const claims: SectionClaim[] = [];
   for (const [section, value] of Object.entries(reading.data)) {
     const line = reading.fieldLines.get(section);
-    const problem = (message: string, fix: string) => problems.push({ file: file.path, line, message, fix });
+    /** A problem on the section's line, quoting the reference it is about when there is one. */
+    const problem = (message: string, fix: string, reference = '') =>
+      problems.push({ file: file.path, ...(placeOfText(file.text, reference, line) ?? placeAt(file.text, line ?? 1)), message, fix });
     const written = writtenReferences(value);
     if (!written || written.every((part) => part === '')) {
       problem(
@@ -82,18 +85,20 @@ export function readClaims(file: ContentFile): ClaimsReading {
     const articles: string[] = [];
     for (const reference of written) {
       if (checklistItem(reference)) {
-        if (articles.includes(reference)) problem(`the section "${section}" claims ${reference} twice`, `write ${reference} once`);
+        if (articles.includes(reference))
+          problem(`the section "${section}" claims ${reference} twice`, `write ${reference} once`, reference);
         else articles.push(reference);
         continue;
       }
       const intended = meant(reference);
       if (reference === '')
         problem(`the claim of "${section}" has an empty item (two commas, or a comma at the end)`, 'remove the extra comma');
-      else if (intended) problem(`"${reference}" is not written the way the checklist writes it`, `write ${intended}`);
+      else if (intended) problem(`"${reference}" is not written the way the checklist writes it`, `write ${intended}`, reference);
       else
         problem(
           `"${reference}" is not an item of the GDPR checklist`,
           `use one of the checklist's article references: ${CHECKLIST.map((item) => item.article).join(', ')}`,
+          reference,
         );
     }
     claims.push({ section, articles, line });

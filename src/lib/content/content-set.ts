@@ -21,8 +21,10 @@ export interface ContentSet {
   files: ContentFile[];
   /** The lock of published versions; an empty lock when the file is missing or cannot be read (see `lockIssue`). */
   lock: VersionLock;
-  /** Why the lock file could not be used: it is missing, or it cannot be read (e.g. "is empty"). */
-  lockIssue?: { missing: true } | { missing: false; problem: string } | undefined;
+  /** Why the lock file could not be used: it is missing, or it cannot be read (e.g. "is empty", with where in its text). */
+  lockIssue?: { missing: true } | { missing: false; problem: string; at?: number | undefined } | undefined;
+  /** The lock file's text as read, for pointing at its lines; absent when missing or when the set was built in memory. */
+  lockText?: string | undefined;
   /** Every lock ever committed to git, the lock's second witness. */
   history: LockHistory;
   /** The lock file as shown to editors, e.g. `content/versions.lock.json`. */
@@ -76,11 +78,12 @@ export async function loadContentDir(contentDir: string, today: string, cwd: str
   const claimFiles: ContentFile[] = [];
   for (const key of listing.claims) claimFiles.push({ key, path: label(join(contentDir, key)), text: await readFile(join(contentDir, key), 'utf8') });
   const lockPath = lockFileOf(contentDir);
-  const reading = existsSync(lockPath) ? readLock(await readFile(lockPath, 'utf8')) : undefined;
+  const lockText = existsSync(lockPath) ? await readFile(lockPath, 'utf8') : undefined;
+  const reading = lockText === undefined ? undefined : readLock(lockText);
   const lock = reading && 'lock' in reading ? reading.lock : { versions: {} };
-  const lockIssue = !reading ? { missing: true as const } : 'problem' in reading ? { missing: false as const, problem: reading.problem } : undefined;
+  const lockIssue = !reading ? { missing: true as const } : 'problem' in reading ? { missing: false as const, problem: reading.problem, at: reading.at } : undefined;
   const history = readLockHistory(contentDir, label(contentDir));
-  return { files, lock, lockIssue, history, lockPath: label(lockPath), strayFiles, refusedFiles, claimFiles, today };
+  return { files, lock, lockIssue, lockText, history, lockPath: label(lockPath), strayFiles, refusedFiles, claimFiles, today };
 }
 
 /** The set narrowed to one document's files: what `publish-version` checks (the others are kept for the rules that span documents). */

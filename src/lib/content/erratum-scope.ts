@@ -17,6 +17,8 @@ import { editDistance } from './closest';
 export interface MeaningChange {
   /** The line in the corrected file. */
   line: number | undefined;
+  /** The column of the first changed word (or of the word after a removal) on that line. */
+  column?: number | undefined;
   /** The words before and after, e.g. `"3 years" → "50 years"`. */
   change: string;
   why: string;
@@ -34,12 +36,13 @@ const TOKEN = /[a-z][a-z0-9+.-]*:[^\s)\]>]+|[^\s@()[\]<>]+@[^\s@()[\]<>]+\.[a-z]
 interface Token {
   text: string;
   line: number;
+  column: number;
 }
 
 function tokens(text: string, firstLine: number): Token[] {
   const result: Token[] = [];
   text.split('\n').forEach((content, index) => {
-    for (const match of content.matchAll(TOKEN)) result.push({ text: match[0], line: firstLine + index });
+    for (const match of content.matchAll(TOKEN)) result.push({ text: match[0], line: firstLine + index, column: match.index + 1 });
   });
   return result;
 }
@@ -94,15 +97,15 @@ export function changesOfMeaning(published: string, corrected: string): MeaningC
     const removed = part.removed ? part.value : [];
     const added = part.removed && next?.added ? next.value : part.added ? part.value : [];
     if (part.removed && next?.added) index++;
-    const line = (b[j] ?? b.at(-1))?.line;
+    const { line, column } = b[j] ?? b.at(-1) ?? { line: undefined, column: undefined };
     const oldWords = removed.filter(isWord);
     const newWords = added.filter(isWord);
     const change = `"${removed.join(' ')}" → "${added.join(' ')}"`;
     if (oldWords.length !== newWords.length) {
-      problems.push({ line, change, why: oldWords.length > newWords.length ? 'it removes a word' : 'it adds a word' });
+      problems.push({ line, column, change, why: oldWords.length > newWords.length ? 'it removes a word' : 'it adds a word' });
     } else {
       const why = oldWords.map((word, k) => whyNotSpelling(word, newWords[k] ?? '')).find(Boolean);
-      if (why) problems.push({ line, change, why });
+      if (why) problems.push({ line, column, change, why });
     }
     j += added.length;
   }

@@ -1,4 +1,6 @@
 import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { placeAt } from './rules/place';
+import type { Problem } from './rules/problem';
 
 /**
  * The one frontmatter reader and writer. Every tool reads a file's frontmatter
@@ -9,7 +11,8 @@ import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } fro
 
 /** A problem in the frontmatter's YAML, at its line in the file. */
 export interface FrontmatterProblem {
-  line: number | undefined;
+  line: number;
+  column: number;
   reason: string;
 }
 
@@ -66,6 +69,7 @@ function readBlock(block: Block, what: string): FrontmatterReading {
   const lines = new LineCounter();
   const doc = parseBlock(block, lines);
   const lineOf = (offset: number) => lines.linePos(offset).line + block.firstLine - 1;
+  const placeOf = (offset: number) => ({ line: lineOf(offset), column: lines.linePos(offset).col });
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
@@ -74,7 +78,7 @@ function readBlock(block: Block, what: string): FrontmatterReading {
     }
   }
   for (const error of doc.errors) {
-    reading.problems.push({ line: lineOf(error.pos[0]), reason: error.message.split('\n')[0] ?? error.code });
+    reading.problems.push({ ...placeOf(error.pos[0]), reason: error.message.split('\n')[0] ?? error.code });
   }
   let aliasAt: number | undefined;
   let tagged: { at: number | undefined; tag: string } | undefined;
@@ -88,16 +92,16 @@ function readBlock(block: Block, what: string): FrontmatterReading {
     },
   });
   if (aliasAt !== undefined) {
-    reading.problems.push({ line: lineOf(aliasAt), reason: 'YAML anchors and aliases (& and *) are not allowed here' });
+    reading.problems.push({ ...placeOf(aliasAt), reason: 'YAML anchors and aliases (& and *) are not allowed here' });
   }
   if (tagged) {
     const shown = tagged.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-    reading.problems.push({ line: lineOf(tagged.at ?? 0), reason: `the YAML tag "${shown}" is not allowed here` });
+    reading.problems.push({ ...placeOf(tagged.at ?? 0), reason: `the YAML tag "${shown}" is not allowed here` });
   }
   if (reading.problems.length > 0) return reading;
   const data: unknown = doc.toJS();
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) reading.data = data as Record<string, unknown>;
-  else if (data !== null) reading.problems.push({ line: block.firstLine, reason: `${what} is not a list of \`field: value\` lines` });
+  else if (data !== null) reading.problems.push({ line: block.firstLine, column: 1, reason: `${what} is not a list of \`field: value\` lines` });
   return reading;
 }
 
@@ -111,6 +115,14 @@ function editBlock(text: string, edit: (doc: Document.Parsed) => void): string {
   if (doc.errors.length > 0) throw new NoFrontmatterError(`the frontmatter cannot be read: ${doc.errors[0]?.message ?? ''}`);
   edit(doc);
   return text.slice(0, block.start) + doc.toString({ lineWidth: 0 }) + text.slice(block.end);
+}
+
+/** Why the editors' commands cannot edit a file's frontmatter, as a problem at its place. */
+export function uneditableFrontmatter(path: string, text: string): Problem {
+  const first = readFrontmatter(text).problems[0];
+  const fix = 'fix it first (`npm run check:content` lists every problem), then run the command again';
+  if (first) return { file: path, ...placeAt(text, first.line, first.column), message: `the frontmatter cannot be read: ${first.reason}`, fix };
+  return { file: path, ...placeAt(text, 1), message: 'the file does not start with a frontmatter block between two --- lines', fix };
 }
 
 /** Sets a top-level field (replacing it in place, or adding it at the end); strings that look like dates stay quoted strings. */

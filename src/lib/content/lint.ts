@@ -14,13 +14,15 @@ import { createMdxProcessor } from './processor';
  *
  * What may reach the page at all (no HTML, no `{code}`, headings `##` and `###`) is the
  * output allow-list's job (allow-list.ts). Every message is rewritten for editors, with
- * its column and the text it is about.
+ * its line and column; the check quotes the text it is about (rules/place.ts).
  */
 
-/** One style problem: its line and column, a plain-language description quoting the text, and how to fix it. */
+/** One style problem: where it starts, how many characters it covers on that line, a plain-language description, and how to fix it. */
 export interface LintFinding {
   line: number | undefined;
   column: number | undefined;
+  /** The length of the text it is about, when that text is on one line. */
+  length: number | undefined;
   message: string;
   fix: string;
 }
@@ -29,7 +31,7 @@ const LINK_FIX =
   'write links as [text](https://address) or [text](mailto:name@example.no); to show square brackets as text, write \\[ and \\]';
 
 /** Plain-language explanations of the rules editors meet most; others fall back to remark-lint's own text. */
-const PLAIN_LANGUAGE: Record<string, { message: string; fix: string }> = {
+export const PLAIN_LANGUAGE: Record<string, { message: string; fix: string }> = {
   'final-newline': { message: 'the file does not end with a line break', fix: 'add an empty line at the very end of the file' },
   'list-item-bullet-indent': { message: 'a list item is indented', fix: 'start list items at the beginning of the line: "- item"' },
   'list-item-indent': {
@@ -71,15 +73,6 @@ const EMAIL_AS_TEXT = {
   fix: 'write it as a link, e.g. [name@example.no](mailto:name@example.no)',
 };
 
-/** The source text a message is about, on its first line and at most 60 characters, for quoting. */
-export function quoteAt(text: string, start: { line?: number | null | undefined; column?: number | null | undefined } | undefined, endOffset?: number): string {
-  if (!start?.line) return '';
-  const line = text.split('\n')[start.line - 1] ?? '';
-  const from = Math.max(0, (start.column ?? 1) - 1);
-  const quoted = line.slice(from, endOffset === undefined ? undefined : from + endOffset).trim();
-  return quoted.length > 60 ? `${quoted.slice(0, 57)}…` : quoted;
-}
-
 /** The preset's own `no-undefined-references`, reconfigured to accept our `[#id]` heading markers. */
 function allowHeadingMarkers(plugins: PluggableList): PluggableList {
   return plugins.map((entry) => {
@@ -108,13 +101,15 @@ export async function lintSource(text: string, parsed?: Root): Promise<LintFindi
   return file.messages.map((message) => {
     const rule = message.ruleId ?? '';
     const place = message.place && 'start' in message.place ? message.place : undefined;
-    const sameLine = place && place.end.line === place.start.line ? place.end.column - place.start.column : undefined;
-    const quote = quoteAt(text, { line: message.line, column: message.column }, sameLine);
-    const plain = rule === 'no-literal-urls' && /@/.test(quote) && !/:\/\//.test(quote) ? EMAIL_AS_TEXT : PLAIN_LANGUAGE[rule];
+    const length = place && place.end.line === place.start.line ? place.end.column - place.start.column : undefined;
+    const from = (message.column ?? 1) - 1;
+    const typed = (text.split('\n')[(message.line ?? 1) - 1] ?? '').slice(from, length === undefined ? undefined : from + length);
+    const plain = rule === 'no-literal-urls' && /@/.test(typed) && !/:\/\//.test(typed) ? EMAIL_AS_TEXT : PLAIN_LANGUAGE[rule];
     return {
       line: message.line ?? undefined,
       column: message.column ?? undefined,
-      message: `${plain?.message ?? `this Markdown is written in an unusual way (${rule || 'style'})`}${quote ? `: "${quote}"` : ''}`,
+      length,
+      message: plain?.message ?? `this Markdown is written in an unusual way (${rule || 'style'})`,
       fix: plain?.fix ?? `write it as plain Markdown, as in the rest of the file (see "What the other messages mean" in docs/editing.md)`,
     };
   });

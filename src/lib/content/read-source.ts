@@ -151,7 +151,7 @@ export async function readSource(text: string, path: string, options: { keepPars
   } catch (error) {
     const problems = file.messages
       .filter((message) => message.fatal)
-      .map((message) => ({ kind: 'section-id' as const, line: message.line ?? undefined, reason: message.reason }));
+      .map((message) => ({ kind: 'section-id' as const, line: message.line ?? undefined, column: message.column ?? undefined, reason: message.reason }));
     if (problems.length === 0) throw error;
     return { source: undefined, problems };
   }

@@ -36,21 +36,42 @@ export function emptyLock(): VersionLock {
   return { comment: LOCK_COMMENT, versions: {} };
 }
 
-/** A lock file's text as a lock, or why it is not one (empty, not JSON, wrong shape); never throws. */
-export function readLock(text: string): { lock: VersionLock } | { problem: string } {
+/** Why a lock file's text is not a lock, and where in the text (a string index; absent when the file is empty). */
+export interface LockProblem {
+  problem: string;
+  at?: number | undefined;
+}
+
+/** Where a key (`"versions"`, `"privacy/nb/2025.mdx"`) is written in a lock file's text; undefined when it is not. */
+export function lockKeyOffset(text: string, key: string): number | undefined {
+  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const index = text.search(new RegExp(`${quoted}\\s*:`));
+  return index >= 0 ? index : undefined;
+}
+
+/** Where JSON.parse stopped: the position it names, or the last character when the text was cut short. */
+function syntaxErrorOffset(text: string, error: unknown): number {
+  const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  return position === undefined ? Math.max(0, text.trimEnd().length - 1) : Math.min(Number(position), Math.max(0, text.length - 1));
+}
+
+/** A lock file's text as a lock, or why it is not one (empty, not JSON, wrong shape) and where; never throws. */
+export function readLock(text: string): { lock: VersionLock } | LockProblem {
   if (text.trim() === '') return { problem: 'is empty' };
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    return { problem: 'is not valid JSON (it was probably edited by hand or cut short)' };
+  } catch (error) {
+    return { problem: 'is not valid JSON (it was probably edited by hand or cut short)', at: syntaxErrorOffset(text, error) };
   }
   const versions = data !== null && typeof data === 'object' ? (data as Partial<VersionLock>).versions : undefined;
-  if (versions === null || typeof versions !== 'object' || Array.isArray(versions)) return { problem: 'has no "versions" list' };
+  if (versions === null || typeof versions !== 'object' || Array.isArray(versions)) {
+    return { problem: 'has no "versions" list', at: lockKeyOffset(text, 'versions') ?? text.search(/\S/) };
+  }
   for (const [key, entry] of Object.entries(versions as Record<string, unknown>)) {
     const { sha256, errata } = (entry ?? {}) as Partial<LockEntry>;
     if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256) || !Number.isInteger(errata) || (errata as number) < 0) {
-      return { problem: `has a damaged entry for "${key}"` };
+      return { problem: `has a damaged entry for "${key}"`, at: lockKeyOffset(text, key) };
     }
   }
   return { lock: { comment: LOCK_COMMENT, versions: versions as Record<string, LockEntry> } };

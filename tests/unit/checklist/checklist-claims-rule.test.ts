@@ -32,17 +32,17 @@ describe('claims files in the content check', () => {
     [
       'a section the version does not have',
       claimsFile('privacy/2024.checklist.yaml', 'contact: 13(1)(a)\ncomplaints: 13(2)(d)'),
-      'content/privacy/2024.checklist.yaml:2: version 2024 has no section "complaints" — use the id of one of its sections (the [#id] at the end of its heading): your-rights, contact',
+      'content/privacy/2024.checklist.yaml:2:1: version 2024 has no section "complaints" — use the id of one of its sections (the [#id] at the end of its heading): your-rights, contact\n  > complaints: 13(2)(d)',
     ],
     [
       'a former id',
       claimsFile('privacy/2024.checklist.yaml', 'rights: 13(2)(b)'),
-      'content/privacy/2024.checklist.yaml:1: version 2024 has no section "rights" — "rights" is a former id: write the section\'s id, "your-rights"',
+      'content/privacy/2024.checklist.yaml:1:1: version 2024 has no section "rights" — "rights" is a former id: write the section\'s id, "your-rights"\n  > rights: 13(2)(b)',
     ],
     [
       'the introduction',
       claimsFile('privacy/2024.checklist.yaml', 'intro: 13(1)(a)'),
-      'content/privacy/2024.checklist.yaml:1: version 2024 has no section "intro" — use the id of one of its sections (the [#id] at the end of its heading): your-rights, contact',
+      'content/privacy/2024.checklist.yaml:1:1: version 2024 has no section "intro" — use the id of one of its sections (the [#id] at the end of its heading): your-rights, contact\n  > intro: 13(1)(a)',
     ],
     [
       'a version that does not exist',
@@ -80,7 +80,7 @@ describe('translation drift and the checklist: both languages share one claim pe
     );
     expect(problems).toContainEqual(
       expect.stringMatching(
-        /^content\/privacy\/nb\/2025\.mdx:10: the section "your-rights" is acknowledged as a change in Norwegian only, but what it covers on the GDPR checklist changed since version 2024 — a change in what a section covers is a change in meaning: translate it/,
+        /^content\/privacy\/nb\/2025\.mdx:11:14: the section "your-rights" is acknowledged as a change in Norwegian only, but what it covers on the GDPR checklist changed since version 2024 — a change in what a section covers is a change in meaning: translate it/,
       ),
     );
   });

@@ -61,12 +61,16 @@ describe('the claim syntax: one line per section, `section-id: items separated b
     ],
     ['broken YAML', 'sharing: [13(1)(e)\nretention: 13(2)(a)', 2, /the checklist file cannot be read: /],
     ['a list instead of lines', '- 13(1)(e)', 1, /the file is not a list of `field: value` lines/],
-  ])('%s is a file:line problem with a fix', (_, text, line, message) => {
+  ])('%s is a file:line:column problem with a fix, quoting the text', (_, text, line, message) => {
     const { problems } = read(text);
-    expect(problems.map(formatProblem)).toContainEqual(expect.stringMatching(message));
-    const problem = problems.find((candidate) => message.test(formatProblem(candidate)));
+    const firstLine = (problem: (typeof problems)[number]) => formatProblem(problem).split('\n')[0] ?? '';
+    expect(problems.map(firstLine)).toContainEqual(expect.stringMatching(message));
+    const problem = problems.find((candidate) => message.test(firstLine(candidate)));
     expect(problem?.line).toBe(line);
-    expect(formatProblem(problem!)).toMatch(new RegExp(`^${PATH.replace(/\./g, '\\.')}:${line}: .+ — .+`));
+    expect(firstLine(problem!)).toMatch(new RegExp(`^${PATH.replace(/\./g, '\\.')}:${line}:\\d+: .+ — .+`));
+    expect(problem?.quote).toBeTruthy();
+    const there = text.split('\n')[line - 1] ?? '';
+    expect(there.slice((problem?.column ?? 1) - 1).startsWith(problem?.quote ?? '-')).toBe(true);
   });
 
   test.each([

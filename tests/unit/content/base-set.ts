@@ -4,6 +4,7 @@ import { noLockHistory } from '~/lib/content/git-lock-history';
 import { formatProblem, type Problem } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
 import { hashVersionText, type VersionLock } from '~/lib/versions/lock-file';
+import { unplacedProblems } from './placed';
 
 /*
  * The bad-input suite. A small, valid, made-up content set ("Eksempel AS" test data,
@@ -129,17 +130,23 @@ export interface BadInput {
   breakSet?: (set: ContentSet) => void;
   today?: string;
   file: string;
+  /** The line; undefined for a problem about the whole file (it is missing, empty or misplaced). */
   line: number | undefined;
-  /** The column, for problems that have one (invisible characters, links). */
+  /** The column, where the case pins it (invisible characters, links); every placed problem has one. */
   column?: number;
+  /** The text the problem quotes, where the case pins it. */
+  quote?: string | undefined;
   message: RegExp;
 }
 
 export const NB25 = 'privacy/nb/2025.mdx';
 export const EN25 = 'privacy/en/2025.mdx';
 
-/** Breaks the valid base set as the case says and expects its problem, with its file and line, among what the check reports. */
-export async function expectBadInput({ breakIt, breakSet, today, file, line, column, message }: BadInput): Promise<void> {
+/**
+ * Breaks the valid base set as the case says and expects its problem, with its file and
+ * line, among what the check reports; and every problem reported, placed (see ./placed.ts).
+ */
+export async function expectBadInput({ breakIt, breakSet, today, file, line, column, quote, message }: BadInput): Promise<void> {
   const files = baseFiles();
   const lock = lockOf(files);
   breakIt(files, lock);
@@ -149,8 +156,11 @@ export async function expectBadInput({ breakIt, breakSet, today, file, line, col
   const printed = problems.map(formatProblem);
   const match = problems.find((problem) => problem.file === file && message.test(formatProblem(problem)));
   expect(match, `expected ${file}: ${message} among:\n${printed.join('\n')}`).toBeDefined();
-  expect(match?.line).toBe(line);
-  expect(match?.column).toBe(column);
-  const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+  expect(match?.line, formatProblem(match as Problem)).toBe(line);
+  if (column !== undefined) expect(match?.column).toBe(column);
+  if (quote !== undefined) expect(match?.quote).toBe(quote);
+  const where = line === undefined ? file : `${file}:${line}:${column ?? match?.column}`;
   expect(formatProblem(match as Problem).startsWith(`${where}: `)).toBe(true);
+  // Every problem of every case, not only the one expected: each has its place and quote.
+  expect(unplacedProblems(set, problems)).toEqual([]);
 }

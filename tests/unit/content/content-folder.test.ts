@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { listContentDir } from '~/lib/content/content-files';
 import { loadContentDir } from '~/lib/content/content-set';
 import { formatProblem } from '~/lib/content/rules/problem';
+import { unplacedProblems } from './placed';
 import { checkContent } from '~/lib/content/rules/run';
 
 /*
@@ -71,6 +72,7 @@ const cases: { kind: string; breakIt: (content: string) => void; file: string; l
 ];
 
 describe('the content folder', () => {
+  // The first case also loads the parsers: more than the default 5 s on a busy machine.
   test.each(cases)('$kind', async ({ breakIt, file, line, message }) => {
     const content = copy();
     breakIt(content);
@@ -79,7 +81,8 @@ describe('the content folder', () => {
     const mine = problems.filter((problem) => problem.file === file);
     expect(mine.map(formatProblem), problems.map(formatProblem).join('\n')).toEqual([expect.stringMatching(message)]);
     expect(mine[0]?.line).toBe(line);
-  });
+    expect(unplacedProblems(set, problems)).toEqual([]);
+  }, 30_000);
 
   test('the site’s loader is given exactly the files the check read', async () => {
     const content = copy();

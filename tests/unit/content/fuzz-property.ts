@@ -7,6 +7,7 @@ import type { Problem } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
 import { readLock } from '~/lib/versions/lock-file';
 import { renderPage, violations } from './rendered-page';
+import { unplacedProblems } from './placed';
 
 /*
  * The never-a-crash property, shared by the unit run (a few hundred cases) and
@@ -125,11 +126,13 @@ export async function checkMutated(mutations: {
   const apply = (text: string, list: Mutation[]) => list.reduce((t, m) => m(t), text);
   const all = [apply(REAL[KEYS[0]] ?? '', mutations.nb), apply(REAL[KEYS[1]] ?? '', mutations.en)];
   const texts = Object.fromEntries(mutations.languages.map((index) => [KEYS[index], all[index] ?? '']));
-  const reading = readLock(apply(REAL_LOCK, mutations.lock));
+  const lockText = apply(REAL_LOCK, mutations.lock);
+  const reading = readLock(lockText);
   const set: ContentSet = {
     files: Object.entries(texts).map(([key, text]) => ({ key, path: `content/${key}`, text })),
     lock: 'lock' in reading ? reading.lock : { versions: {} },
-    lockIssue: 'problem' in reading ? { missing: false, problem: reading.problem } : undefined,
+    lockIssue: 'problem' in reading ? { missing: false, problem: reading.problem, at: reading.at } : undefined,
+    lockText,
     lockPath: 'content/versions.lock.json',
     history: noLockHistory(),
     strayFiles: [],
@@ -144,12 +147,10 @@ export async function checkMutated(mutations: {
     renderedPages++;
   }
   for (const problem of problems) {
-    const ok =
-      /^content\/\S/.test(problem.file) &&
-      (problem.line === undefined || (Number.isInteger(problem.line) && problem.line > 0)) &&
-      problem.message.length > 0 &&
-      problem.fix.length > 0;
-    if (!ok) throw new Error(`a problem without a usable place or message: ${JSON.stringify(problem)}`);
+    const ok = /^content\/\S/.test(problem.file) && problem.message.length > 0 && problem.fix.length > 0;
+    if (!ok) throw new Error(`a problem without a usable file or message: ${JSON.stringify(problem)}`);
   }
+  const unplaced = unplacedProblems(set, problems);
+  if (unplaced.length > 0) throw new Error(`problems without their place and quote:\n${unplaced.join('\n')}`);
   return problems;
 }

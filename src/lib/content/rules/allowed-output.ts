@@ -1,5 +1,6 @@
 import { findDisallowed, type Disallowed } from '../allow-list';
 import type { ContentRule, VersionFile } from './parsed-content';
+import { placeAt, placeOfSection } from './place';
 import type { Problem } from './problem';
 
 /*
@@ -83,7 +84,9 @@ export function checkAllowedOutput(entry: VersionFile): Problem[] {
     // The footnotes' own section has no place in the source: its references were reported where they are.
     if (seen.has(key) || (found.line === undefined && seen.has(explained.message))) continue;
     seen.add(key).add(explained.message);
-    problems.push({ file: entry.path, line: found.line, column: found.column, ...explained });
+    // What the list refuses has the place of the node it is on; a node made by a plugin, where the text begins.
+    const place = found.line === undefined ? placeOfSection(entry.text, {}) : placeAt(entry.text, found.line, found.column ?? 1);
+    problems.push({ file: entry.path, ...place, ...explained });
   }
   return problems;
 }

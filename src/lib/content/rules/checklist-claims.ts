@@ -3,6 +3,7 @@ import { claimsFileParts, CLAIMS_SUFFIX, readClaims } from '~/lib/checklist/clai
 import { contentDirLabel } from '../content-set';
 import { INTRO_ID } from '../sections';
 import type { ContentRule } from './parsed-content';
+import { placeAt } from './place';
 import type { Problem } from './problem';
 
 /*
@@ -22,6 +23,7 @@ export const checklistClaimsRule: ContentRule = ({ set, versions }) => {
       const name = file.key.split('/').at(-1)?.replace(/\.checklist\.ya?ml$/, '') ?? '';
       problems.push({
         file: file.path,
+        wholeFile: 'misplaced',
         message: 'this checklist file is not read here',
         fix: `a version's checklist file sits beside the language folders and ends in ${CLAIMS_SUFFIX}: ${contentDir}/{document}/${name}${CLAIMS_SUFFIX}, e.g. ${contentDir}/privacy/2025${CLAIMS_SUFFIX}`,
       });
@@ -33,6 +35,7 @@ export const checklistClaimsRule: ContentRule = ({ set, versions }) => {
       const names = ofDocument.map((entry) => `${entry.version}${CLAIMS_SUFFIX}`).join(', ');
       problems.push({
         file: file.path,
+        wholeFile: 'misplaced',
         message: `there is no version "${parts.version}" of the document "${parts.document}" for this checklist file`,
         fix: names ? `name the file after the version it describes: ${names}` : `the document "${parts.document}" has no versions: remove this file`,
       });
@@ -45,7 +48,7 @@ export const checklistClaimsRule: ContentRule = ({ set, versions }) => {
       const renamed = sections.find((section) => section.aliases.includes(claim.section));
       problems.push({
         file: file.path,
-        line: claim.line,
+        ...placeAt(file.text, claim.line ?? 1),
         message: `version ${parts.version} has no section "${claim.section}"`,
         fix: renamed
           ? `"${claim.section}" is a former id: write the section's id, "${renamed.id}"`

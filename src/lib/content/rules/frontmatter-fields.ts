@@ -1,5 +1,6 @@
 import { policyFrontmatter } from '~/schemas/policy';
 import type { ContentRule, VersionFile } from './parsed-content';
+import { placeOfField } from './place';
 import type { Problem } from './problem';
 
 /** The summary `npm run new-version` writes; the check rejects it until the editor replaces it. */
@@ -25,13 +26,13 @@ const QUOTED_FIELDS = ['version', 'updated', 'errata'];
 
 /** The frontmatter of one file: known fields, valid values, no placeholder left, and the version named like the file. */
 export function checkFrontmatter(entry: VersionFile): Problem[] {
-  const { path: file, data, fieldLines } = entry;
+  const { path: file, data } = entry;
   const problems: Problem[] = [];
   const known = Object.keys(policyFrontmatter.shape);
   for (const field of Object.keys(data).filter((field) => !known.includes(field))) {
     problems.push({
       file,
-      line: fieldLines.get(field),
+      ...placeOfField(entry, field),
       message: `the frontmatter field "${field}" is not known`,
       fix: `check the spelling; the fields are: ${known.join(', ')}`,
     });
@@ -45,15 +46,16 @@ export function checkFrontmatter(entry: VersionFile): Problem[] {
     if (value === undefined || value === null) {
       problems.push({
         file,
-        line: fieldLines.get(field) ?? 1,
+        // Where to add it: before the closing ---.
+        ...placeOfField(entry, field),
         message: `the frontmatter has no "${field}"`,
-        fix: `add a line like \`${FIELD_EXAMPLES[field] ?? `${field}: …`}\` between the --- lines at the top`,
+        fix: `add a line like \`${FIELD_EXAMPLES[field] ?? `${field}: …`}\` before this closing --- line`,
       });
     } else {
       const quote = (typeof value === 'number' || value instanceof Date) && QUOTED_FIELDS.includes(field);
       problems.push({
         file,
-        line: fieldLines.get(field),
+        ...placeOfField(entry, field),
         message: `the frontmatter field "${field}" has a wrong value (${value instanceof Date ? 'a date without quotes' : JSON.stringify(value)})`,
         fix: quote ? `put the value in quotes, e.g. \`${FIELD_EXAMPLES[field]}\`` : issue.message,
       });
@@ -64,7 +66,7 @@ export function checkFrontmatter(entry: VersionFile): Problem[] {
   if (frontmatter.summary.startsWith('TODO')) {
     problems.push({
       file,
-      line: fieldLines.get('summary'),
+      ...placeOfField(entry, 'summary'),
       message: 'the summary is still the placeholder written by `npm run new-version`',
       fix: 'replace it with one or two sentences, for readers of the changelog, on what changed in this version',
     });
@@ -72,7 +74,7 @@ export function checkFrontmatter(entry: VersionFile): Problem[] {
   if (frontmatter.version !== entry.version) {
     problems.push({
       file,
-      line: fieldLines.get('version'),
+      ...placeOfField(entry, 'version'),
       message: `the version is "${frontmatter.version}" but the file is named ${entry.version}.mdx`,
       fix: `make them the same: \`version: "${entry.version}"\`, or rename the file to ${frontmatter.version}.mdx`,
     });

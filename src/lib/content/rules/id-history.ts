@@ -1,6 +1,7 @@
 import { fingerprint, sectionSimilarity, type SectionSimilarity } from '~/lib/diff/similarity';
 import { INTRO_ID, type Section } from '../sections';
 import { histories, oldestFirst, type ContentRule, type VersionFile } from './parsed-content';
+import { placeOfSection } from './place';
 import type { Problem } from './problem';
 
 /**
@@ -112,7 +113,7 @@ export function guessStrayIds(before: readonly Section[], after: readonly Sectio
 function strayQuestion({ section, holder, kept, moved }: StrayId, entry: VersionFile, previousVersion: string): Problem {
   return {
     file: entry.path,
-    line: holder.line,
+    ...placeOfSection(entry.text, holder),
     message: `${percent(moved)} of the text of "${section.id}" in version ${previousVersion} is now in the new section "${holder.title.trim()}" [#${holder.id}], and "${section.id}" keeps only ${percent(kept)} of it: old links to #${section.id} may now open the wrong text`,
     fix: `if "${holder.title.trim()}" continues that section, give it the id "${section.id}" and give the other part a new id; if not, write "[#${holder.id} new]" and the check will not ask again`,
   };
@@ -128,7 +129,7 @@ function renameQuestion(guess: RenameGuess, entry: VersionFile, previousVersion:
       : `the section "${removed.id}" of version ${previousVersion} is gone; "${title}" [#${candidate.id}] may be it renamed, but this is unsure (${score}; ${reason})`;
   return {
     file: entry.path,
-    line: candidate.line,
+    ...placeOfSection(entry.text, candidate),
     message: lead,
     fix: `if it is the same section, keep old links working with "[#${candidate.id} formerly: ${[...candidate.aliases, removed.id].join(', ')}]"; if it is a new section, write "[#${candidate.id} new]" and the check will not ask again`,
   };
@@ -143,7 +144,7 @@ function takenIds(before: readonly Section[], after: readonly Section[], entry: 
       .filter((alias) => owners.has(alias) && !(owners.get(section.id)?.aliases ?? []).includes(alias))
       .map((alias) => ({
         file: entry.path,
-        line: section.line,
+        ...placeOfSection(entry.text, section),
         message: `"${section.id}" already existed in version ${previousVersion}, when "${alias}" was another section ("${owners.get(alias)?.title.trim()}"), so it cannot take "${alias}" as a former id: old links to #${alias} would open this section`,
         fix: `remove "${alias}" from "formerly:" here; if that section was renamed, list it under its new heading instead`,
       }));
@@ -172,14 +173,14 @@ export function checkIdHistory(versions: VersionFile[]): Problem[] {
       if (former && former.owner !== section.id && !section.aliases.includes(former.owner)) {
         problems.push({
           file: entry.path,
-          line: section.line,
+          ...placeOfSection(entry.text, section),
           message: `the id "${section.id}" became a former id of the section "${former.owner}" in version ${former.since}, so it cannot name another section`,
           fix: 'old links to this id land on that section: choose a new id for this one',
         });
       } else if (removed) {
         problems.push({
           file: entry.path,
-          line: section.line,
+          ...placeOfSection(entry.text, section),
           message: `the id "${section.id}" was used for a section that was removed in version ${removed}`,
           fix: 'an id is never reused: choose a new id for this section',
         });
@@ -192,7 +193,7 @@ export function checkIdHistory(versions: VersionFile[]): Problem[] {
         for (const alias of now ? old.aliases.filter((alias) => !now.aliases.includes(alias)) : []) {
           problems.push({
             file: entry.path,
-            line: now?.line,
+            ...placeOfSection(entry.text, now ?? {}),
             message: `the former id "${alias}" of "${old.id}" (in version ${previous.version}) is no longer listed`,
             fix: `keep it, so that old links still land here: "[#${old.id} formerly: ${[...(now?.aliases ?? []), alias].join(', ')}]"`,
           });

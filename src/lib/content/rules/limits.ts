@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { ContentFile } from '../content-set';
 import { plainText } from '../sections';
 import type { ContentRule, VersionFile } from './parsed-content';
+import { placeAtOffset, placeOfField, placeOfNode, placeOfText } from './place';
 import type { Problem } from './problem';
 
 /*
@@ -29,9 +30,12 @@ export const MAX_HEADING_CHARS = 160;
 export function checkFileSize(file: ContentFile): Problem | undefined {
   const bytes = Buffer.byteLength(file.text, 'utf8');
   if (bytes <= MAX_FILE_BYTES) return undefined;
+  // The first character past the limit: where the text that is too much begins.
+  const within = Buffer.from(file.text, 'utf8').subarray(0, MAX_FILE_BYTES).toString('utf8').replace(/\uFFFD$/, '').length;
   return {
     file: file.path,
-    message: `the file is ${Math.round(bytes / 1000)} KB, over the limit of ${MAX_FILE_BYTES / 1000} KB, so it was not read`,
+    ...placeAtOffset(file.text, Math.min(within, file.text.length - 1)),
+    message: `the file is ${Math.round(bytes / 1000)} KB, over the limit of ${MAX_FILE_BYTES / 1000} KB, so it was not read (the limit is passed here)`,
     fix: 'check that nothing was pasted by mistake; a notice this long should be split into documents',
   };
 }
@@ -47,7 +51,7 @@ export function checkLengths(entry: VersionFile): Problem[] {
     if (typeof value === 'string' && chars(value) > limit) {
       problems.push({
         file,
-        line: fieldLines.get(field),
+        ...placeOfField(entry, field),
         message: `the ${field} is ${chars(value)} characters long, over the limit of ${limit}`,
         fix: `shorten the ${field} to at most ${limit} characters`,
       });
@@ -60,7 +64,9 @@ export function checkLengths(entry: VersionFile): Problem[] {
       const text = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
       if (typeof text === 'string' && chars(text) > limit) {
         const message = `${name(index + 1)} is ${chars(text)} characters long, over the limit of ${limit}`;
-        problems.push({ file, line: fieldLines.get(field), message, fix: `${fix} in at most ${limit} characters` });
+        // The entry's own text, where YAML kept it as typed; else the field's line.
+        const place = placeOfText(entry.text, text.slice(0, 30), fieldLines.get(field)) ?? placeOfField(entry, field);
+        problems.push({ file, ...place, message, fix: `${fix} in at most ${limit} characters` });
       }
     });
   };
@@ -72,7 +78,7 @@ export function checkLengths(entry: VersionFile): Problem[] {
       if (length > MAX_HEADING_CHARS) {
         problems.push({
           file,
-          line: heading.position?.start.line,
+          ...placeOfNode(entry.text, heading.position),
           message: `the heading is ${length} characters long, over the limit of ${MAX_HEADING_CHARS}`,
           fix: `shorten the heading to at most ${MAX_HEADING_CHARS} characters; put the detail in the text below it`,
         });

@@ -1,5 +1,6 @@
 import { hashVersionText } from '~/lib/versions/lock-file';
-import { restoreLockCommand } from './published-unchanged';
+import { placeOfField } from './place';
+import { lockTextOf, placeInLock, restoreLockCommand } from './published-unchanged';
 import type { ContentRule } from './parsed-content';
 import type { Problem } from './problem';
 
@@ -17,6 +18,8 @@ export const lockHistoryRule: ContentRule = ({ versions, set }) => {
   if (lost.length > 0) {
     problems.push({
       file: lockPath,
+      // The entries are gone from the lock: point at the list they belong in.
+      ...placeInLock(lockTextOf(set), 'versions'),
       message: `the lock has lost ${lost.length === 1 ? 'the entry' : 'the entries'} for ${lost.join(', ')}, which git history shows ${lost.length === 1 ? 'was' : 'were'} published`,
       fix: `restore the lock with \`${restoreLockCommand(lockPath)}\`; published versions stay locked for good`,
     });
@@ -33,6 +36,7 @@ export const lockHistoryRule: ContentRule = ({ versions, set }) => {
     if (known.hashes.has(hash) || errata > known.errata) continue;
     problems.push({
       file: entry.path,
+      ...placeOfField(entry, 'status'),
       message: 'this published version differs from every text git history shows was locked for it, and has no new erratum',
       fix:
         `published text changes only through \`npm run publish-version -- --erratum ${entry.document} ${entry.version} "what was corrected"\`; ` +

@@ -1,5 +1,6 @@
 import { lintSource } from '../lint';
 import { withoutBom, type ContentRule } from './parsed-content';
+import { placeAt } from './place';
 import type { Problem } from './problem';
 
 /** The agreed Markdown style (remark-lint presets and our two rules, in ../lint.ts), over every readable file. */
@@ -7,7 +8,11 @@ export const markdownStyleRule: ContentRule = async ({ versions }) => {
   const problems: Problem[] = [];
   for (const entry of versions) {
     if (!entry.parsed) continue;
-    for (const finding of await lintSource(withoutBom(entry.text), entry.parsed)) problems.push({ file: entry.path, ...finding });
+    for (const { line, column, length, message, fix } of await lintSource(withoutBom(entry.text), entry.parsed)) {
+      // Read as plain Markdown after an MDX syntax error, that line is the syntax error's alone.
+      if (line !== undefined && line === entry.syntaxErrorLine) continue;
+      problems.push({ file: entry.path, ...placeAt(entry.text, line ?? 1, column ?? 1, length), message, fix });
+    }
   }
   return problems;
 };

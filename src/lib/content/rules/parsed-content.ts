@@ -10,6 +10,7 @@ import { readAsMarkdown, readSource, type ParsedSource, type ReadingProblemKind 
 import { renderedTree } from '../rendered';
 import { splitSections, type Section } from '../sections';
 import { checkFileSize } from './limits';
+import { placeAt } from './place';
 import type { Problem } from './problem';
 
 /** A content file after reading: what every rule family looks at. */
@@ -30,7 +31,7 @@ export interface VersionFile {
   fieldLines: Map<string, number>;
   /** The parsed text, when it can be read. */
   tree: Root | undefined;
-  /** The MDX tree as parsed, before the site's plugins: what the style lint reads (absent when MDX could not read the file). */
+  /** The tree as parsed, before the site's plugins: what the style lint reads (read as plain Markdown when MDX could not read the file). */
   parsed: Root | undefined;
   /** The page the text becomes (mdast → hast, as the site renders it), when it can be read. */
   hast: HastRoot | undefined;
@@ -48,8 +49,11 @@ export interface ParsedContent {
 /** One family of content rules: looks at the parsed content and returns what is wrong. */
 export type ContentRule = (content: ParsedContent) => Problem[] | Promise<Problem[]>;
 
+/** What went wrong when reading, for the editor: what, how to fix it, and the mark to point at on the line (`{`, `<`), if any. */
+type ReadingExplained = { message: string; fix: string; mark?: string };
+
 /** Turns a parser's or the section-id plugin's reason into "what is wrong" and "how to fix it". */
-function explainReadingProblem(kind: ReadingProblemKind, reason: string): { message: string; fix: string } {
+function explainReadingProblem(kind: ReadingProblemKind, reason: string): ReadingExplained {
   if (kind === 'section-id') {
     const [message = reason, fix = 'see "Section ids" in docs/editing.md'] = reason.split(' — ');
     return { message, fix };
@@ -76,6 +80,22 @@ function explainReadingProblem(kind: ReadingProblemKind, reason: string): { mess
     return {
       message: 'a line break written <br> cannot be read: MDX needs it closed',
       fix: 'write <br /> exactly (with the space and the slash), and only inside a table cell; in running text, end the line with a backslash (\\)',
+      mark: '<br',
+    };
+  }
+  // The MDX parser's own words name JavaScript ("expression", "acorn"): said instead in terms of what was typed.
+  if (/brace for `\{`|expression|acorn/.test(reason)) {
+    return {
+      message: 'the MDX cannot be read: a "{" starts code here, which the notice cannot contain',
+      fix: 'to show { or } as text, write \\{ and \\}; otherwise remove the curly braces',
+      mark: '{',
+    };
+  }
+  if (/before name|in tag|tag name|in name|attribute|closing tag/.test(reason)) {
+    return {
+      message: 'the MDX cannot be read: a "<" starts an HTML tag here, which the notice cannot contain',
+      fix: 'to show < as text, write \\< (e.g. "\\< 18 år"); write the text in Markdown rather than HTML',
+      mark: '<',
     };
   }
   return {
@@ -95,7 +115,7 @@ export async function parseContentFile(
   const [document = '', locale = '', name = ''] = entry.key.split('/');
   if (!isLocale(locale)) {
     const fix = `put the file under ${LOCALES.map((l) => `${document}/${l}/`).join(' or ')}`;
-    return { version: undefined, problems: [{ file, message: `the folder "${locale}" is not a language of the site`, fix }] };
+    return { version: undefined, problems: [{ file, wholeFile: 'misplaced', message: `the folder "${locale}" is not a language of the site`, fix }] };
   }
   const tooLarge = checkFileSize(entry);
   if (tooLarge) return { version: undefined, problems: [tooLarge] };
@@ -103,11 +123,15 @@ export async function parseContentFile(
   // A file that is not UTF-8 is reported once (stray-files.ts): it counts as there, but nothing else reads it.
   const unreadable = { source: undefined, problems: [] };
   const reading = entry.notUtf8 ? unreadable : await readSource(withoutBom(entry.text), entry.path, { keepParsed: judged });
-  const problems = reading.problems.map((problem) => {
-    const explained = explainReadingProblem(problem.kind, problem.reason);
-    // MDX places an unclosed <br> at the end of its cell: point at the <br> itself.
-    const br = explained.message.includes('<br>') ? (entry.text.split('\n')[(problem.line ?? 1) - 1] ?? '').indexOf('<br') : -1;
-    return { file, line: problem.line, column: br >= 0 ? br + 1 : problem.column, ...explained };
+  const problems = reading.problems.map((problem): Problem => {
+    const { mark, ...explained } = explainReadingProblem(problem.kind, problem.reason);
+    // MDX reports an unclosed { or <br> where it gave up (often the end of the line): point at the mark itself.
+    const line = problem.line ?? 1;
+    const typed = entry.text.split('\n')[line - 1] ?? '';
+    const before = mark === undefined ? -1 : typed.lastIndexOf(mark, Math.max((problem.column ?? typed.length + 1) - 1, 0));
+    const at = before >= 0 || mark === undefined ? before : typed.indexOf(mark);
+    const place = at >= 0 ? placeAt(entry.text, line, at + 1) : placeAt(entry.text, line, problem.column ?? 1);
+    return { file, ...place, ...explained };
   });
   const syntaxError = reading.problems.find((problem) => problem.kind === 'syntax');
   const source: ParsedSource | undefined = reading.source ?? (syntaxError ? await readAsMarkdown(withoutBom(entry.text), entry.path) : undefined);
@@ -124,7 +148,7 @@ export async function parseContentFile(
     schemaIssues: result && !result.success ? result.error.issues : [],
     fieldLines: source?.fieldLines ?? new Map(),
     tree: source?.tree,
-    parsed: judged ? reading.source?.parsed : undefined,
+    parsed: judged ? source?.parsed : undefined,
     hast: source && judged ? renderedTree(source.tree) : undefined,
     sections: source ? splitSections(source.tree) : undefined,
     syntaxErrorLine: syntaxError?.line,

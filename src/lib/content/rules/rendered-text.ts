@@ -1,6 +1,7 @@
 import type { Element, Nodes, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { ContentRule, VersionFile } from './parsed-content';
+import { placeOfField, placeOfNode } from './place';
 import type { Problem } from './problem';
 import { describeCodePoint, FIX_OF, isRefusedCodePoint } from './text';
 
@@ -35,22 +36,19 @@ export function checkRenderedText(entry: VersionFile): Problem[] {
   visit(entry.hast, 'text', (node: Text) => {
     const refused = firstRefused(node.value);
     if (refused === undefined) return;
-    const start = node.position?.start;
     const typed = entry.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? entry.text.length);
     // Typed as it is, the source check (text.ts) reports it at its exact column.
     if (typed.includes(String.fromCodePoint(refused))) return;
     const message = `the text becomes the invisible character ${describeCodePoint(refused)}, which is not allowed`;
-    problems.push({ file, line: start?.line, column: start?.column, message, fix: refused === 0x09 ? FIX_OF.tab ?? '' : ENTITY_FIX });
+    problems.push({ file, ...placeOfNode(entry.text, node.position), message, fix: refused === 0x09 ? FIX_OF.tab ?? '' : ENTITY_FIX });
   });
   visit(entry.hast, 'element', (element: Element) => {
     if (element.tagName !== 'h2' && element.tagName !== 'h3') return;
     const text = textOf(element).trim();
     if (/\p{L}/u.test(text)) return;
-    const start = element.position?.start;
     problems.push({
       file,
-      line: start?.line,
-      column: start?.column,
+      ...placeOfNode(entry.text, element.position),
       message: `the heading "${text}" has no letters, so readers see an empty or meaningless entry in the table of contents`,
       fix: 'write a heading in words before the [#id] marker, e.g. "## 3. Kontakt [#contact]"',
     });
@@ -68,7 +66,7 @@ function checkFrontmatterStrings(entry: VersionFile): Problem[] {
       if (refused === undefined || entry.text.includes(String.fromCodePoint(refused))) return;
       problems.push({
         file: entry.path,
-        line: entry.fieldLines.get(field),
+        ...placeOfField(entry, field),
         message: `the ${field} becomes the invisible character ${describeCodePoint(refused)}, which is not allowed`,
         fix: ESCAPE_FIX,
       });

@@ -1,6 +1,7 @@
 import type { ContentFile } from '../content-set';
 import { checkFileSize } from './limits';
 import type { ContentRule } from './parsed-content';
+import { placeAt, placeOfCharacter } from './place';
 import type { Problem } from './problem';
 
 /*
@@ -97,29 +98,28 @@ export function checkCharacters(file: ContentFile): Problem[] {
   if (text.startsWith('\uFEFF')) {
     problems.push({
       file: path,
-      line: 1,
-      column: 1,
+      ...placeOfCharacter(text, 1, 1),
       message: 'the file starts with a byte-order mark (U+FEFF), an invisible character some editors add',
       fix: 'save the file as "UTF-8" without BOM (in VS Code: click "UTF-8 with BOM" in the status bar, then "Save with Encoding" → "UTF-8")',
     });
   }
   let line = 1;
-  let column = 0;
+  let lineStart = 0;
   let onThisLine = 0;
   for (let index = 0; index < text.length; index++) {
     const codePoint = text.codePointAt(index) ?? 0;
+    const column = index - lineStart + 1;
     if (codePoint > 0xffff) index++;
-    column++;
     if (codePoint === 0x0a) {
       line++;
-      column = 0;
+      lineStart = index + 1;
       onThisLine = 0;
       continue;
     }
     if (index === 0 && codePoint === 0xfeff) continue;
     if (!isRefused(codePoint, text[index + 1]) || ++onThisLine > 3) continue;
     const kind = codePoint === 0x09 ? 'tab' : (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069) ? 'bidi' : 'other';
-    problems.push({ file: path, line, column, message: `the invisible character ${describeCodePoint(codePoint)} is not allowed`, fix: FIX_OF[kind] ?? '' });
+    problems.push({ file: path, ...placeOfCharacter(text, line, column), message: `the invisible character ${describeCodePoint(codePoint)} is not allowed`, fix: FIX_OF[kind] ?? '' });
   }
   if (problems.length === 0) problems.push(...checkNormalization(file));
   return problems;
@@ -136,8 +136,7 @@ function checkNormalization({ path, text }: ContentFile): Problem[] {
   return [
     {
       file: path,
-      line: index + 1,
-      column: Math.max(1, column),
+      ...placeAt(text, index + 1, Math.max(1, column)),
       message: 'a letter is written as a base letter plus a separate accent or ring (e.g. a + ̊ instead of å), which looks the same but is different text',
       fix: 'retype the letter with your keyboard (å, ø, é …); text pasted from PDFs often has this',
     },

@@ -3,6 +3,7 @@ import { sectionsWithChangedClaims } from '~/lib/checklist/coverage';
 import { claimsByVersion } from '~/lib/checklist/report';
 import { changedSections, type ChangedSection } from '~/lib/diff/section-changes';
 import { groupBy, oldestFirst, type ContentRule, type VersionFile } from './parsed-content';
+import { placeOfField, placeOfSection, placeOfText } from './place';
 import type { Problem } from './problem';
 
 /*
@@ -45,10 +46,12 @@ function checkVersionDrift(
     for (const other of LOCALES.filter((candidate) => candidate !== locale)) {
       const unchanged = now.get(other);
       if (!unchanged || !changedFile) continue;
-      const line = unchanged.sections?.find((candidate) => candidate.id === section.id)?.line;
+      // The section's heading here; a section missing here entirely is the translation rule's to report.
+      const own = unchanged.sections?.find((candidate) => candidate.id === section.id);
+      if (!own) continue;
       problems.push({
         file: unchanged.path,
-        line,
+        ...placeOfSection(unchanged.text, own),
         message: `the section "${section.id}" changed in ${LANGUAGE_NAMES[locale]} since version ${previousName} (${change?.firstChange}, ${changedFile.path}) but not here`,
         fix:
           `translate the change into this file; or, if the ${LANGUAGE_NAMES[locale]} change alters no meaning (a typo, a rewording), ` +
@@ -58,10 +61,12 @@ function checkVersionDrift(
   }
   for (const locale of LOCALES) {
     const entry = now.get(locale);
-    for (const ack of entry?.frontmatter?.wordingOnly ?? []) {
-      const line = entry?.fieldLines.get('wordingOnly');
-      const problem = (message: string, fix: string) => problems.push({ file: entry?.path ?? '', line, message, fix });
-      if (!entry?.sections?.some((section) => section.id === ack.section)) {
+    if (!entry) continue;
+    for (const ack of entry.frontmatter?.wordingOnly ?? []) {
+      // The entry's `section: id`, below the wordingOnly: line.
+      const place = placeOfText(entry.text, ack.section, entry.fieldLines.get('wordingOnly')) ?? placeOfField(entry, 'wordingOnly');
+      const problem = (message: string, fix: string) => problems.push({ file: entry.path, ...place, message, fix });
+      if (!entry.sections?.some((section) => section.id === ack.section)) {
         problem(`"wordingOnly" names the section "${ack.section}", which this version does not have`, 'use the id of one of its sections, or remove the entry');
       } else if (LOCALES.every((candidate) => changed.get(candidate)?.has(ack.section))) {
         problem(

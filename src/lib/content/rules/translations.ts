@@ -1,7 +1,8 @@
 import { DEFAULT_LOCALE, LOCALES } from '~/i18n/locales';
 import type { Section } from '../sections';
 import { groupBy, type ContentRule, type VersionFile } from './parsed-content';
-import type { Problem } from './problem';
+import { placeAt, placeOfField, placeOfSection } from './place';
+import type { Place, Problem } from './problem';
 
 /*
  * Every version exists in every language, and a translation keeps the reference
@@ -28,6 +29,18 @@ function describeDepth(depth: number): string {
   return depth === 3 ? 'a subsection (###)' : depth === 2 ? 'a section (##)' : 'the introduction';
 }
 
+/**
+ * Where a section missing from a translation belongs: before the heading of the next
+ * section of the reference file that the translation has, or after its last text.
+ */
+function whereMissingGoes(reference: readonly Section[], index: number, translation: VersionFile): { place: Place; where: string } {
+  const own = new Map((translation.sections ?? []).map((section) => [section.id, section]));
+  const next = reference.slice(index + 1).find((section) => own.has(section.id) && section.line !== undefined);
+  const nextOwn = next && own.get(next.id);
+  if (nextOwn?.line !== undefined) return { place: placeOfSection(translation.text, nextOwn), where: 'before this heading' };
+  return { place: placeAt(translation.text, translation.text.split('\n').length), where: 'at the end of the file' };
+}
+
 /** Checks that a translation has the same sections, in the same order, with the same list items and former ids, as the reference file. */
 export function checkTranslationParity(reference: VersionFile, translation: VersionFile): Problem[] {
   if (!reference.sections || !translation.sections) return [];
@@ -36,21 +49,22 @@ export function checkTranslationParity(reference: VersionFile, translation: Vers
   const problems: Problem[] = [];
   const refById = new Map(reference.sections.map((section) => [section.id, section]));
   const ownById = new Map(translation.sections.map((section) => [section.id, section]));
-  for (const section of reference.sections) {
-    if (!ownById.has(section.id)) {
-      problems.push({
-        file,
-        message: `the section "${section.id}" ("${section.title || 'introduction'}", line ${section.line ?? '?'} of ${refName}) is missing here`,
-        fix: `translate it and add it in the same place, with the same id: "${'#'.repeat(section.depth)} … [#${section.id}]"`,
-      });
-    }
-  }
+  reference.sections.forEach((section, index, sections) => {
+    if (ownById.has(section.id)) return;
+    const { place, where } = whereMissingGoes(sections, index, translation);
+    problems.push({
+      file,
+      ...place,
+      message: `the section "${section.id}" ("${section.title || 'introduction'}", line ${section.line ?? '?'} of ${refName}) is missing here`,
+      fix: `translate it and add it ${where}, with the same id: "${'#'.repeat(section.depth)} … [#${section.id}]"`,
+    });
+  });
   for (const section of translation.sections) {
     const counterpart = refById.get(section.id);
     if (!counterpart) {
       problems.push({
         file,
-        line: section.line,
+        ...placeOfSection(translation.text, section),
         message: `the section "${section.id}" is not in ${refName}`,
         fix: `every language must have the same sections: remove it here, or add it to ${refName} with the same id`,
       });
@@ -59,7 +73,7 @@ export function checkTranslationParity(reference: VersionFile, translation: Vers
     if (counterpart.depth !== section.depth) {
       problems.push({
         file,
-        line: section.line,
+        ...placeOfSection(translation.text, section),
         message: `"${section.id}" is ${describeDepth(section.depth)} here but ${describeDepth(counterpart.depth)} in ${refName}`,
         fix: `use the same heading level as in ${refName}`,
       });
@@ -69,7 +83,7 @@ export function checkTranslationParity(reference: VersionFile, translation: Vers
     if (ownItems !== refItems) {
       problems.push({
         file,
-        line: section.line,
+        ...placeOfSection(translation.text, section),
         message: `the section "${section.id}" has ${ownItems} list items here but ${refItems} in ${refName}`,
         fix: `a translation keeps every list item: make both have the same items (${refItems} in ${refName})`,
       });
@@ -79,7 +93,7 @@ export function checkTranslationParity(reference: VersionFile, translation: Vers
     if (ownItems === refItems && ownShape !== refShape) {
       problems.push({
         file,
-        line: section.line,
+        ...placeOfSection(translation.text, section),
         message: `the section "${section.id}" is made of ${ownShape || 'nothing'} here but ${refShape || 'nothing'} in ${refName}`,
         fix: `a translation keeps every paragraph and list, in the same order: make this section match ${refName}`,
       });
@@ -89,7 +103,7 @@ export function checkTranslationParity(reference: VersionFile, translation: Vers
     if (ownAliases !== refAliases) {
       problems.push({
         file,
-        line: section.line,
+        ...placeOfSection(translation.text, section),
         message: `the former ids of "${section.id}" are [${ownAliases}] here but [${refAliases}] in ${refName}`,
         fix: `write the same "formerly:" list in both languages`,
       });
@@ -103,7 +117,7 @@ export function checkTranslationParity(reference: VersionFile, translation: Vers
     const section = ownOrder[firstMismatch];
     problems.push({
       file,
-      line: section?.line,
+      ...placeOfSection(translation.text, section ?? {}),
       message: `the sections come in a different order than in ${refName}, starting with "${section?.id}"`,
       fix: `put them in the same order as in ${refName}: ${refOrder.map((s) => s.id).join(', ')}`,
     });
@@ -121,7 +135,7 @@ export function checkTranslationMetadata(reference: VersionFile, translation: Ve
     if (own !== ref) {
       problems.push({
         file: translation.path,
-        line: translation.fieldLines.get(field),
+        ...placeOfField(translation, field),
         message: `"${field}" is "${own}" here but "${ref}" in ${reference.locale}/${reference.version}.mdx`,
         fix: 'use the same value in every language of a version',
       });
@@ -140,6 +154,7 @@ export const translationsRule: ContentRule = ({ versions }) => {
       const missing = reference.path.replace(`/${reference.locale}/`, `/${locale}/`);
       problems.push({
         file: reference.path,
+        ...placeOfField(reference, 'version'),
         message: `there is no ${locale} translation of this version (${missing} is missing)`,
         fix: `every version exists in ${LOCALES.join(' and ')}: create ${missing} with the same sections and ids`,
       });

@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { closest } from '../closest';
 import { INTRO_ID } from '../sections';
 import type { ContentRule, VersionFile } from './parsed-content';
+import { placeOfNode } from './place';
 import type { Problem } from './problem';
 
 /*
@@ -68,6 +69,9 @@ export function checkLinkUrl(href: string, targets: ReadonlySet<string>): { mess
   }
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(href);
   if (!url && hasScheme) return { message: `the link "${shown}" is not a valid address, so browsers cannot open it`, fix: WEB_FIX };
+  if (!hasScheme && EMAIL.test(href)) {
+    return { message: `the link "${shown}" is an e-mail address without "mailto:", so browsers look for a page of that name`, fix: `write it as [${shown}](mailto:${shown})` };
+  }
   if (!url || !hasScheme) {
     return {
       message: `the link "${shown}" is a relative address, which the check cannot follow`,
@@ -105,7 +109,7 @@ export function checkUrls(entry: VersionFile): Problem[] {
   const problems: Problem[] = [];
   const report = (href: string, position: Element['position']) => {
     const problem = checkLinkUrl(href, targets);
-    if (problem) problems.push({ file, line: position?.start.line, column: position?.start.column, ...problem });
+    if (problem) problems.push({ file, ...placeOfNode(entry.text, position), ...problem });
   };
   visit(entry.hast, 'element', (element: Element) => {
     if (element.tagName === 'a' && typeof element.properties.href === 'string') report(element.properties.href, element.position);

@@ -1,5 +1,6 @@
 import { appliesFrom, classifyVersions, compareVersionNames } from '~/lib/versions/timeline';
 import { histories, oldestFirst, timelineFacts, type ContentRule, type VersionFile } from './parsed-content';
+import { placeOfField } from './place';
 import type { Problem } from './problem';
 
 /** Checks one document's versions in one language: same slug, dates in the same order as names, at most one upcoming version. */
@@ -12,7 +13,7 @@ export function checkVersionOrder(versions: VersionFile[], today: string): Probl
     if (slugSource && slug !== slugSource.frontmatter?.slug) {
       problems.push({
         file: entry.path,
-        line: entry.fieldLines.get('slug'),
+        ...placeOfField(entry, 'slug'),
         message: `the slug "${slug}" differs from "${slugSource.frontmatter?.slug}" in ${slugSource.locale}/${slugSource.version}.mdx`,
         fix: `use \`slug: ${slugSource.frontmatter?.slug}\` — the slug is the document's address, and changing it would break every link to it`,
       });
@@ -27,7 +28,7 @@ export function checkVersionOrder(versions: VersionFile[], today: string): Probl
     if (earlierFrom.firstDay === laterFrom.firstDay) {
       problems.push({
         file: later.path,
-        line: later.fieldLines.get(laterFrom.basis),
+        ...placeOfField(later, laterFrom.basis),
         message: `versions "${earlier.version}" ("${earlierFrom.date}") and "${later.version}" ("${laterFrom.date}") would take effect at the same time`,
         fix: `give the newer version a later "${laterFrom.basis}:" date, so that readers can tell which one applies`,
       });
@@ -41,7 +42,7 @@ export function checkVersionOrder(versions: VersionFile[], today: string): Probl
       const otherFrom = appliesFrom(timelineFacts(other));
       problems.push({
         file: target.path,
-        line: target.fieldLines.get(targetFrom.basis),
+        ...placeOfField(target, targetFrom.basis),
         message: `version "${target.version}" is dated "${targetFrom.date}" (${targetFrom.basis}), ${relation} version "${other.version}" ("${otherFrom.date}"), but its name sorts ${nameRelation} it`,
         fix: `check "${targetFrom.basis}:" in both files: versions must be named in the order they take effect (e.g. the year and month)`,
       });
@@ -58,7 +59,7 @@ export function checkVersionOrder(versions: VersionFile[], today: string): Probl
     const first = upcoming[0];
     problems.push({
       file: extra.entry.path,
-      line: extra.entry.fieldLines.get('status'),
+      ...placeOfField(extra.entry, 'status'),
       message: `version "${extra.version}" would be the second upcoming version: "${first?.version}" already takes effect on ${first?.appliesFrom.date}`,
       fix: `only one version may wait to take effect: keep "${extra.version}" as \`status: draft\` and publish it after ${first?.appliesFrom.date}`,
     });

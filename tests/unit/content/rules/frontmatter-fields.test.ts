@@ -8,7 +8,9 @@ const cases: BadInput[] = [
     kind: 'missing frontmatter field',
     breakIt: (f) => edit(f, NB25, /^summary: .*\n/m, ''),
     file: 'content/privacy/nb/2025.mdx',
-    line: 1,
+    // Where it goes: before the closing ---.
+    line: 9,
+    quote: '---',
     message: /the frontmatter has no "summary"/,
   },
   {

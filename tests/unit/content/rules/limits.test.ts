@@ -33,14 +33,14 @@ const cases: BadInput[] = [
     kind: 'erratum note too long',
     breakIt: (f) => edit(f, NB25, 'change: substantive', `change: substantive\nerrata:\n  - date: "2026-01-05"\n    note: ${long(400)}`),
     file: FILE,
-    line: 9,
+    line: 11,
     message: /erratum 1's note is \d+ characters long, over the limit of 300/,
   },
   {
     kind: 'wordingOnly reason too long (it is published in the changelog)',
     breakIt: (f) => edit(f, NB25, 'change: substantive', `change: substantive\nwordingOnly:\n  - section: contact\n    reason: ${long(50_000)}`),
     file: FILE,
-    line: 9,
+    line: 11,
     message: /wordingOnly entry 1's reason is \d+ characters long, over the limit of 300/,
   },
   {
@@ -54,7 +54,8 @@ const cases: BadInput[] = [
     kind: 'file too large',
     breakIt: (f) => edit(f, NB25, 'Punkt én', long(5_000_000)),
     file: FILE,
-    line: undefined,
+    // The line where the limit is passed.
+    line: 18,
     message: /the file is 5000 KB, over the limit of 256 KB, so it was not read/,
   },
 ];
@@ -68,7 +69,7 @@ describe('limits', () => {
     edit(files, NB25, 'Punkt én', '\u0007x\n'.repeat(300_000));
     const problems = await checkContent(contentSet(files, lockOf(files)));
     expect(problems.filter((problem) => problem.file === FILE).map(formatProblem)).toEqual([
-      expect.stringMatching(/^content\/privacy\/nb\/2025.mdx: the file is \d+ KB, over the limit of 256 KB/),
+      expect.stringMatching(/^content\/privacy\/nb\/2025.mdx:\d+:1: the file is \d+ KB, over the limit of 256 KB/),
     ]);
   });
 });

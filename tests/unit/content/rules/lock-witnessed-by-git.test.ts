@@ -26,7 +26,8 @@ const cases: BadInput[] = [
       set.history = committed();
     },
     file: 'content/privacy/nb/2024.mdx',
-    line: undefined,
+    line: 7,
+    quote: 'status: published',
     message: /differs from every text git history shows was locked for it, and has no new erratum — .*--erratum privacy 2024/,
   },
   {
@@ -39,7 +40,8 @@ const cases: BadInput[] = [
       set.history = committed();
     },
     file: 'content/privacy/nb/2024.mdx',
-    line: undefined,
+    line: 7,
+    quote: 'status: published',
     message: /differs from every text git history shows was locked for it/,
   },
   {
@@ -53,7 +55,8 @@ const cases: BadInput[] = [
       set.history = committed();
     },
     file: LOCK,
-    line: undefined,
+    line: 3,
+    quote: '"versions"',
     message: /the lock has lost the entries for privacy\/en\/2023.mdx, privacy\/nb\/2023.mdx, which git history shows were published — restore the lock/,
   },
 ];

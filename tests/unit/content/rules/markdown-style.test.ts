@@ -9,7 +9,8 @@ const cases: BadInput[] = [
     file: 'content/privacy/nb/2025.mdx',
     line: 12,
     column: 16,
-    message: /a web address is written as bare text: "https:\/\/eksempel.no" — write it as a link/,
+    quote: 'https://eksempel.no',
+    message: /a web address is written as bare text — write it as a link/,
   },
   {
     kind: 'raw HTML (the output allow-list)',

@@ -4,6 +4,15 @@ import { edit, NB25, expectBadInput, type BadInput } from '../base-set';
 /** Each way of breaking the reading rules, with the file, line and message the editor sees. */
 const cases: BadInput[] = [
   {
+    kind: 'MDX syntax error: an HTML tag MDX cannot read',
+    breakIt: (f) => edit(f, NB25, 'Innledning for testdata.', 'Innledning for barn <13 år.'),
+    file: 'content/privacy/nb/2025.mdx',
+    line: 12,
+    column: 21,
+    quote: '<13 år.',
+    message: /the MDX cannot be read: a "<" starts an HTML tag here, which the notice cannot contain — to show < as text, write \\</,
+  },
+  {
     kind: 'duplicate id',
     breakIt: (f) => edit(f, NB25, '## 2. Kontakt [#contact]', '## 2. Kontakt [#your-rights]'),
     file: 'content/privacy/nb/2025.mdx',
@@ -28,9 +37,11 @@ const cases: BadInput[] = [
     kind: 'MDX syntax error',
     breakIt: (f) => edit(f, NB25, 'Innledning for testdata.', 'Innledning for {testdata.'),
     file: 'content/privacy/nb/2025.mdx',
+    // MDX stops at the end of the line: the place is the unclosed { itself.
     line: 12,
-    column: 26,
-    message: /the MDX cannot be read: .*/,
+    column: 16,
+    quote: '{testdata.',
+    message: /the MDX cannot be read: a "\{" starts code here, which the notice cannot contain — to show \{ or \} as text, write \\\{/,
   },
   {
     kind: 'unreadable frontmatter',

@@ -18,7 +18,8 @@ const cases: BadInput[] = [
     kind: 'changed published text',
     breakIt: (f) => edit(f, 'privacy/nb/2024.mdx', 'Tekst om rettigheter.', 'Tekst om rettighetene.'),
     file: 'content/privacy/nb/2024.mdx',
-    line: undefined,
+    line: 7,
+    quote: 'status: published',
     message:
       /this published version has been changed since it was published .*npm run new-version -- privacy <new-version>.*npm run publish-version -- --erratum privacy 2024/,
   },
@@ -42,9 +43,10 @@ const cases: BadInput[] = [
       delete f['privacy/nb/2023.mdx'];
       delete f['privacy/en/2023.mdx'];
     },
-    file: 'content/privacy/nb/2023.mdx',
-    line: undefined,
-    message: /this published version has been deleted — .*git checkout -- content\/privacy\/nb\/2023.mdx/,
+    file: LOCK,
+    line: 12,
+    quote: '"privacy/nb/2023.mdx"',
+    message: /the published version content\/privacy\/nb\/2023.mdx, locked here, has been deleted — .*git checkout -- content\/privacy\/nb\/2023.mdx/,
   },
   {
     kind: 'erratum removed',
@@ -55,7 +57,8 @@ const cases: BadInput[] = [
       edit(f, key, /errata:\n.*\n.*\n/, '');
     },
     file: 'content/privacy/nb/2024.mdx',
-    line: undefined,
+    line: 7,
+    quote: 'status: published',
     message: /this published version had 1 errata but now has 0 — errata stay visible for good/,
   },
   {
@@ -71,22 +74,29 @@ const cases: BadInput[] = [
   },
   ...(
     [
-      ['lock file empty', '', /the lock file is empty/],
-      ['lock file not JSON', '{"versions": {', /the lock file is not valid JSON \(it was probably edited by hand or cut short\)/],
-      ['lock file of the wrong shape', '{"versions": []}', /the lock file has no "versions" list/],
-      ['lock entry damaged by hand', '{"versions": {"privacy/nb/2024.mdx": {"sha256": "abc", "errata": 0}}}', /the lock file has a damaged entry for "privacy\/nb\/2024.mdx"/],
+      ['lock file empty', '', undefined, /the lock file is empty/],
+      ['lock file not JSON', '{"versions": {', '{', /the lock file is not valid JSON \(it was probably edited by hand or cut short\)/],
+      ['lock file of the wrong shape', '{"versions": []}', '"versions": []}', /the lock file has no "versions" list/],
+      [
+        'lock entry damaged by hand',
+        '{"versions": {"privacy/nb/2024.mdx": {"sha256": "abc", "errata": 0}}}',
+        '"privacy/nb/2024.mdx": {"sha256": "abc", "errata": 0}}}',
+        /the lock file has a damaged entry for "privacy\/nb\/2024.mdx"/,
+      ],
     ] as const
   ).map(
-    ([kind, text, message]): BadInput => ({
+    ([kind, text, quote, message]): BadInput => ({
       kind,
       breakIt: () => undefined,
       breakSet: (set) => {
         const reading = readLock(text);
         set.lock = { versions: {} };
-        set.lockIssue = 'problem' in reading ? { missing: false, problem: reading.problem } : undefined;
+        set.lockText = text;
+        set.lockIssue = 'problem' in reading ? { missing: false, problem: reading.problem, at: reading.at } : undefined;
       },
       file: LOCK,
-      line: undefined,
+      line: text === '' ? undefined : 1,
+      quote,
       message: new RegExp(`${message.source} — restore it from git with \`git checkout HEAD -- content/versions.lock.json\``),
     }),
   ),

@@ -35,7 +35,7 @@ const cases: BadInput[] = [
     kind: 'an acknowledgement of a section the version does not have',
     breakIt: (f) => acknowledge(f, EN25, '  - section: nowhere\n    reason: Clearer wording.'),
     file: 'content/privacy/en/2025.mdx',
-    line: 10,
+    line: 11,
     message: /"wordingOnly" names the section "nowhere", which this version does not have/,
   },
   {
@@ -46,14 +46,14 @@ const cases: BadInput[] = [
       acknowledge(f, EN25, '  - section: your-rights\n    reason: Clearer wording.');
     },
     file: 'content/privacy/en/2025.mdx',
-    line: 10,
+    line: 11,
     message: /"your-rights" is acknowledged as a change in English only, but it changed in every language since version 2024 — .*remove this entry/,
   },
   {
     kind: 'an acknowledgement of a section that did not change',
     breakIt: (f) => acknowledge(f, NB25, '  - section: contact\n    reason: Rettet skrivefeil.'),
     file: 'content/privacy/nb/2025.mdx',
-    line: 10,
+    line: 11,
     message: /"contact" is acknowledged as a change in Norwegian only, but it did not change here since version 2024/,
   },
 ];

@@ -9,7 +9,8 @@ const cases: BadInput[] = [
       delete f[EN25];
     },
     file: 'content/privacy/nb/2025.mdx',
-    line: undefined,
+    line: 5,
+    quote: 'version: "2025"',
     message: /there is no en translation of this version \(content\/privacy\/en\/2025.mdx is missing\)/,
   },
   {
