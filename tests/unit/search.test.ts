@@ -3,7 +3,6 @@ import {
   addressWithQuery,
   highlightWordsFrom,
   markedWords,
-  queryFromAddress,
   searchContext,
   searchFilters,
   searchIndexMarkup,
@@ -184,18 +183,6 @@ describe('sectionHits', () => {
       locations: [index],
     }));
     expect(sectionHits(page({ sub_results }), 3).map((hit) => hit.title)).toEqual(['S0', 'S1', 'S2']);
-  });
-});
-
-describe('queryFromAddress', () => {
-  test.each([
-    ['?q=sletting', 'sletting'],
-    ['?q=5%20%C3%A5r&x=1', '5 år'],
-    ['?q=++a++b++', 'a b'],
-    ['?x=1', ''],
-    ['', ''],
-  ])('%s', (search, expected) => {
-    expect(queryFromAddress(search)).toBe(expected);
   });
 });
 

@@ -61,11 +61,6 @@ export function searchFilters(scope: SearchScope, document?: string): Record<str
   return { ...within, [VERSION_FILTER]: scope.version };
 }
 
-/** The search query a page address carries in `?q=`, with white space tidied; empty when there is none. */
-export function queryFromAddress(search: string): string {
-  return (new URLSearchParams(search).get(QUERY_PARAM) ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** The same address with the query in `?q=`, or without `q` for an empty query; the rest is kept. */
 export function addressWithQuery(href: string, query: string): string {
   const url = new URL(href);
@@ -233,6 +228,11 @@ export interface SearchableDocument {
   versions: readonly { version: string; state: VersionState }[];
 }
 
+/** Whether `locale` has more than one document: its texts then carry a document filter, and hits name their document. */
+export function hasSeveralDocuments(documents: readonly Pick<SearchableDocument, 'locale'>[], locale: Locale): boolean {
+  return documents.filter((doc) => doc.locale === locale).length > 1;
+}
+
 /**
  * The search box's data for a page in `locale`: its fallback leads to the page's own
  * table of contents (`hasToc`), or to that of the page's document (`document`, its slug),
@@ -255,6 +255,6 @@ export function searchContext(
   const shown = inLocale.find((doc) => doc.slug === page.version?.slug)?.versions.find((version) => version.version === page.version?.name);
   const version =
     shown && (shown.state === 'archived' || shown.state === 'upcoming') ? { name: shown.version, state: shown.state } : undefined;
-  const several = inLocale.length > 1 ? { documents: own ? { own: own.document } : {} } : {};
+  const several = hasSeveralDocuments(documents, locale) ? { documents: own ? { own: own.document } : {} } : {};
   return { ...(tocHref ? { tocHref } : {}), hasOtherVersions, ...(version ? { version } : {}), ...several };
 }
