@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  hasSeveralDocuments,
   searchContext,
   searchFilters,
   searchIndexingFor,
@@ -100,19 +99,5 @@ describe('searchContext with several documents', () => {
     ['a language with one document names none', 'en', { document: 'large' }, { tocHref: '/en/large/#toc-list' }],
   ] as const)('%s', (_, locale, page, expected) => {
     expect(searchContext(documents, locale, page)).toEqual({ hasOtherVersions: true, ...expected });
-  });
-});
-
-describe('hasSeveralDocuments', () => {
-  const docs = [
-    { locale: 'nb', document: 'large' },
-    { locale: 'nb', document: 'cookies' },
-    { locale: 'en', document: 'large' },
-  ] as const;
-  test.each([
-    ['nb', true],
-    ['en', false],
-  ] as const)('%s: %s', (locale, expected) => {
-    expect(hasSeveralDocuments(docs, locale)).toBe(expected);
   });
 });

@@ -228,11 +228,6 @@ export interface SearchableDocument {
   versions: readonly { version: string; state: VersionState }[];
 }
 
-/** Whether `locale` has more than one document: its texts then carry a document filter, and hits name their document. */
-export function hasSeveralDocuments(documents: readonly Pick<SearchableDocument, 'locale'>[], locale: Locale): boolean {
-  return documents.filter((doc) => doc.locale === locale).length > 1;
-}
-
 /**
  * The search box's data for a page in `locale`: its fallback leads to the page's own
  * table of contents (`hasToc`), or to that of the page's document (`document`, its slug),
@@ -255,6 +250,6 @@ export function searchContext(
   const shown = inLocale.find((doc) => doc.slug === page.version?.slug)?.versions.find((version) => version.version === page.version?.name);
   const version =
     shown && (shown.state === 'archived' || shown.state === 'upcoming') ? { name: shown.version, state: shown.state } : undefined;
-  const several = hasSeveralDocuments(documents, locale) ? { documents: own ? { own: own.document } : {} } : {};
+  const several = inLocale.length > 1 ? { documents: own ? { own: own.document } : {} } : {};
   return { ...(tocHref ? { tocHref } : {}), hasOtherVersions, ...(version ? { version } : {}), ...several };
 }
