@@ -138,7 +138,7 @@ export const en: UIStrings = {
   'diff.movedTo': 'Moved to “{section}”',
   'diff.movedFrom': 'Moved here from “{section}”',
   'diff.linkChanged': 'The link “{text}” now leads to another address:',
-  'diff.table': 'Table {n} in “{section}”',
+  'table.name': 'Table {n} in “{section}”',
   'compare.any.title': 'Compare two versions',
   'compare.any.description': 'What changed in the {title} between any two versions.',
   'compare.any.noScript':

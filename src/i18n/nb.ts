@@ -135,7 +135,7 @@ export const nb = {
   'diff.movedTo': 'Flyttet til «{section}»',
   'diff.movedFrom': 'Flyttet hit fra «{section}»',
   'diff.linkChanged': 'Lenken «{text}» går nå til en annen adresse:',
-  'diff.table': 'Tabell {n} i «{section}»',
+  'table.name': 'Tabell {n} i «{section}»',
   'compare.any.title': 'Sammenlign to versjoner',
   'compare.any.description': 'Hva som endret seg i {title} mellom to valgfrie versjoner.',
   'compare.any.noScript':

@@ -76,7 +76,7 @@ describe('diffRows: tables cell by cell', () => {
     });
     expect(html).toContain('<th scope="col">Category</th><th scope="col">Description</th>');
     expect(html).not.toContain('CategoryDescription');
-    expect(html).toContain('<td>Card</td>');
+    expect(html).toContain('<td data-label="Category">Card</td>');
   });
 });
 

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { PluggableList } from 'unified';
 import { rehypeAllowList } from '~/rehype/allow-list';
+import { rehypeTableRegions } from '~/rehype/table-regions';
 import { remarkSectionIds } from '~/remark/section-id-markers';
 
 /**
@@ -14,8 +15,11 @@ import { remarkSectionIds } from '~/remark/section-id-markers';
 /** The remark plugins of the site's own processor (astro.config.mjs); the tools run the same ones. */
 export const siteRemarkPlugins = [remarkSectionIds];
 
-/** The rehype plugins of the site's own processor: the output allow-list, which refuses and never strips. */
-export const siteRehypePlugins = [rehypeAllowList];
+/**
+ * The rehype plugins of the site's own processor: the output allow-list, which refuses and never
+ * strips, then the site's own markup around what editors wrote (each table in a named region).
+ */
+export const siteRehypePlugins = [rehypeAllowList, rehypeTableRegions];
 
 /**
  * A remark processor that reads MDX as Astro does (frontmatter, MDX syntax, GitHub

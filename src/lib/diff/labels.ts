@@ -35,6 +35,6 @@ export function diffLabels(locale: Locale): DiffLabels {
     movedTo: t('diff.movedTo'),
     movedFrom: t('diff.movedFrom'),
     linkChanged: t('diff.linkChanged'),
-    table: t('diff.table'),
+    table: t('table.name'),
   };
 }

@@ -85,12 +85,22 @@ function partsHtml(parts: readonly WordPart[], side: Side, labels: DiffLabels): 
 /** A piece (item, cell) or block exists only on the other side of a side-by-side view. */
 const hiddenOn = (side: Side) => (side === 'old' ? 'added' : side === 'new' ? 'removed' : undefined);
 
-function rowHtml(row: RowDiff, side: Side, labels: DiffLabels): string {
-  const cell = (piece: PieceDiff) => {
+/** The words of a piece as one side shows them: the newer words in the inline view. */
+const sideText = (piece: PieceDiff, side: Side) =>
+  piece.parts
+    .filter((part) => part.kind !== (side === 'old' ? 'added' : 'removed'))
+    .map((part) => part.text)
+    .join('')
+    .trim();
+
+function rowHtml(row: RowDiff, side: Side, labels: DiffLabels, columns: readonly string[]): string {
+  const cell = (piece: PieceDiff, column: number) => {
     const tag = row.header ? 'th' : 'td';
     const scope = row.header ? ' scope="col"' : '';
     const mark = piece.change === 'unchanged' ? '' : ` class="is-${piece.change}"`;
-    return `<${tag}${scope}${mark}>${partsHtml(piece.parts, side, labels)}</${tag}>`;
+    // On a phone each value shows its column's name (src/styles/tables.css).
+    const label = !row.header && columns[column] ? ` data-label="${escapeHtml(columns[column])}"` : '';
+    return `<${tag}${scope}${mark}${label}>${partsHtml(piece.parts, side, labels)}</${tag}>`;
   };
   return `<tr class="is-${row.change}">${row.cells
     .filter((piece) => piece.change !== hiddenOn(side))
@@ -135,9 +145,12 @@ function blockHtml(block: BlockDiff, context: BlockContext): string {
   } else {
     context.tableCount.n += 1;
     const name = interpolate(labels.table, { n: context.tableCount.n, section: context.sectionTitle });
-    const rows = block.rows.filter((row) => row.change !== hiddenOn(side)).map((row) => rowHtml(row, side, labels));
-    // Wide tables scroll inside their own labelled region, which the keyboard can reach, instead of widening the page.
-    body = `<div class="${classes} diff-table" role="region" tabindex="0" aria-label="${escapeHtml(name)}"${id}><table>${rows.join('')}</table></div>`;
+    const header = block.rows.find((row) => row.header);
+    const columns = (header?.cells ?? []).filter((piece) => piece.change !== hiddenOn(side)).map((piece) => sideText(piece, side));
+    const rows = block.rows.filter((row) => row.change !== hiddenOn(side)).map((row) => rowHtml(row, side, labels, columns));
+    // Laid out like the notice's tables (src/styles/tables.css): cards on a phone, a table that scrolls in its own
+    // labelled region, which the keyboard can reach, where it is too wide for the screen.
+    body = `<div class="${classes} diff-table table-region" role="region" tabindex="0" aria-label="${escapeHtml(name)}"${id}><table>${rows.join('')}</table></div>`;
   }
   const links = block.links && side !== 'old' ? linksHtml(block.links, labels) : '';
   const moved = block.moved ? movedHtml(block.moved, context.titles, labels) : '';
