@@ -45,11 +45,7 @@ export default defineConfig({
     contentCheck({ contentDir: process.env.CONTENT_DIR ?? './content' }),
     // The editors' GDPR checklist page, in `astro dev` only (never built; see docs/editing.md).
     checklistPage({ contentDir: process.env.CONTENT_DIR ?? './content' }),
-    // Static runs of the text compile to HTML strings instead of thousands of JSX calls: each version's
-    // module is about its source's size, so compiling and loading 100 versions stays within memory.
-    // Headings stay elements (PolicyArticle gives them components), and so does <br>, which Astro
-    // writes as <br/>: the pages are byte for byte what they were.
-    mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'br'] } }),
+    mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       // Each page's own hreflang alternates (the slugs differ per language; `/` is x-default).
