@@ -4,9 +4,3 @@ declare namespace App {
     sectionExtras?: import('./lib/versions/section-extras').SectionExtras;
   }
 }
-
-/** The URL of a module built as a chunk of its own (src/integrations/on-demand-chunks.ts). */
-declare module '*?on-demand' {
-  const url: string;
-  export default url;
-}

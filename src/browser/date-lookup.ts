@@ -5,10 +5,8 @@ import { versionOnDay } from '~/lib/versions/on-date';
 // Resolves the changelog's ?date=YYYY-MM-DD to the version in effect on that day, with the
 // same rule as versions.json, and says how precise the version's date is. Loaded on demand (on-demand.ts).
 
-/** Answers the page's date lookup for the address's `?date=`, and for each date the reader submits from now on. */
-export function enhanceDateLookup(): void {
-  const root = document.querySelector<HTMLElement>('[data-date-lookup]');
-  if (!root) return;
+/** Answers the date lookup `root` for the address's `?date=`, and for each date the reader submits from now on. */
+export function enhance(root: HTMLElement): void {
   const form = root.querySelector('form');
   const input = root.querySelector<HTMLInputElement>('input[name="date"]');
   const answer = root.querySelector<HTMLElement>('[data-date-answer]');

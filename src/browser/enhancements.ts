@@ -1,24 +1,20 @@
-// The enhancements a page loads on demand (on-demand.ts), by name: each one's URL (a chunk of
-// its own, src/integrations/on-demand-chunks.ts) and the module it gives, side by side in one
-// map. A name missing from either half, or a path that differs, fails the type check.
-import dateLookup from './date-lookup.ts?on-demand';
-import highlight from './highlight.ts?on-demand';
-import reading from './reading.ts?on-demand';
-import search from './search-ui.ts?on-demand';
-import sectionControls from './section-controls.ts?on-demand';
+// The enhancements a page loads on demand (on-demand.ts), by their modules' names. Each module is
+// named once: `import()` here gives both its type and, in the build, the URL of its own chunk
+// (src/integrations/on-demand-chunks.ts turns each of these imports into an import of that URL).
+// The parts that only some pages have are in a map of their own (page-parts.ts), so that
+// reading pages, whose first view carries this map, do not carry those pages' URLs.
+const ENHANCEMENTS = {
+  highlight: () => import('./highlight'),
+  'page-parts': () => import('./page-parts'),
+  reading: () => import('./reading'),
+  'search-ui': () => import('./search-ui'),
+  'section-controls': () => import('./section-controls'),
+};
 
-/** The module each enhancement's URL loads. */
-export interface Enhancements {
-  dateLookup: typeof import('./date-lookup');
-  highlight: typeof import('./highlight');
-  reading: typeof import('./reading');
-  search: typeof import('./search-ui');
-  sectionControls: typeof import('./section-controls');
-}
-
-const URLS = { dateLookup, highlight, reading, search, sectionControls } satisfies Record<keyof Enhancements, string>;
+/** The module each enhancement loads. */
+export type Enhancements = { [Name in keyof typeof ENHANCEMENTS]: Awaited<ReturnType<(typeof ENHANCEMENTS)[Name]>> };
 
 /** Imports the enhancement `name` (the browser imports a module once, however often it is asked for). */
 export function enhancement<Name extends keyof Enhancements>(name: Name): Promise<Enhancements[Name]> {
-  return import(/* @vite-ignore */ URLS[name]) as Promise<Enhancements[Name]>;
+  return ENHANCEMENTS[name]() as Promise<Enhancements[Name]>;
 }

@@ -19,7 +19,7 @@ if (searchRoot && searchForm && searchInput instanceof HTMLInputElement) {
   // On a slow network the search takes a while to arrive: the hint under the field says so at once (aria-busy, CSS), until mountSearch is done.
   const start = () => {
     searchRoot.querySelector('.search-hint')?.setAttribute('aria-busy', 'true');
-    return (started ??= enhancement('search').then(({ mountSearch }) => mountSearch(searchRoot, searchInput)));
+    return (started ??= enhancement('search-ui').then(({ mountSearch }) => mountSearch(searchRoot, searchInput)));
   };
   searchRoot.addEventListener('pointerenter', start, { once: true });
   searchInput.addEventListener('focus', start);
@@ -60,7 +60,7 @@ else {
 // the click; a click that comes first waits for it. The citation control opens a dialog.
 const CONTROLS = 'a.copy-link, a.cite-link';
 for (const control of document.querySelectorAll('a.cite-link')) control.setAttribute('aria-haspopup', 'dialog');
-const controls = () => enhancement('sectionControls');
+const controls = () => enhancement('section-controls');
 const nearControl = (event: Event) => {
   if ((event.target as Element | null)?.closest?.(CONTROLS)) void controls().catch(() => undefined);
 };
@@ -83,5 +83,5 @@ document.addEventListener('click', (event) => {
     .finally(() => control.removeAttribute('aria-busy'));
 });
 
-// The changelog's "what did it say on a date?": its form works as a plain GET (`?date=`); the script answers it.
-if (document.querySelector('[data-date-lookup]')) void enhancement('dateLookup').then(({ enhanceDateLookup }) => enhanceDateLookup());
+// The parts of a page that a script takes over as soon as it arrives (page-parts.ts).
+if (document.querySelector('[data-enhance]')) void enhancement('page-parts').then(({ enhancePageParts }) => enhancePageParts());

@@ -3,11 +3,18 @@ import type { Plugin } from 'vite';
 
 const QUERY = '?on-demand';
 
+/** The modules whose `import('./…')` calls load enhancements on demand: the maps of them. */
+const MAPS = ['/src/browser/enhancements.ts', '/src/browser/page-parts.ts'];
+/** A relative dynamic import: `import('./search-ui')`. */
+const DYNAMIC_IMPORT = /\bimport\(\s*(['"])(\.{1,2}\/[^'"]+)\1\s*\)/g;
+
 /**
  * `import url from '~/browser/search-ui.ts?on-demand'` gives the URL of that module built as a
  * chunk of its own, for the browser to `import(url)` when the reader needs it (src/browser/on-demand.ts).
- * A plain `import()` would do the same, but Vite then bundles its module-preload helper
- * (~700 B brotli) into every page's first script; a URL costs a few bytes.
+ * The maps of enhancements (src/browser/enhancements.ts, page-parts.ts) write `() => import('./search-ui')`, which
+ * names the module once, for its type and its URL; this plugin turns each such import into that
+ * import of the URL. A plain `import()` would load the same chunk, but Vite then bundles its
+ * module-preload helper (~700 B brotli) into every page's first script; a URL costs a few bytes.
  */
 export function onDemandChunks(): Plugin {
   let base = '/';
@@ -25,6 +32,15 @@ export function onDemandChunks(): Plugin {
       if (!source.endsWith(QUERY)) return null;
       const resolved = await this.resolve(source.slice(0, -QUERY.length), importer, { skipSelf: true });
       return resolved && `${resolved.id}${QUERY}`;
+    },
+    transform(code, id) {
+      if (!MAPS.some((map) => id.endsWith(map))) return null;
+      const urls: string[] = [];
+      const body = code.replace(DYNAMIC_IMPORT, (_, _quote: string, path: string) => {
+        urls.push(`import onDemand${urls.length} from ${JSON.stringify(`${path}${QUERY}`)};`);
+        return `import(/* @vite-ignore */ onDemand${urls.length - 1})`;
+      });
+      return { code: `${urls.join('\n')}\n${body}`, map: null };
     },
     load(id) {
       if (!id.endsWith(QUERY)) return null;

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { builtFiles, contentCopy, fixture, run, temporaryFolders } from './editor-commands';
 
 /*
  * The GDPR checklist with the editors' commands, on temporary copies of the made-up
@@ -11,39 +10,8 @@ import { afterAll, describe, expect, test } from 'vitest';
  * version starts with the claims of the version it copies.
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE = join(ROOT, 'tests/fixtures/checklist');
-const BIN = join(ROOT, 'node_modules/.bin');
-const temps: string[] = [];
-
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-function fixtureCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'jtec-checklist-'));
-  temps.push(dir);
-  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
-  return join(dir, 'content');
-}
-
-function run(script: string, args: string[], env: Record<string, string>): { status: number | null; output: string } {
-  const result = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'scripts', `${script}.ts`), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-function builtFiles(outDir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      files.set(join(entry.parentPath, entry.name).slice(outDir.length + 1), readFileSync(join(entry.parentPath, entry.name), 'latin1'));
-  }
-  return files;
-}
+const temporaryFolder = temporaryFolders('jtec-checklist-');
+const fixtureCopy = () => contentCopy(fixture('checklist'), temporaryFolder());
 
 describe('the GDPR checklist in the editors’ commands', () => {
   test('check:content prints the warnings and, with --coverage, the table, and still passes', () => {
@@ -86,7 +54,7 @@ describe('the GDPR checklist in the editors’ commands', () => {
       const built = run('build', [], { CONTENT_DIR: content, OUT_DIR: outDirs[index] ?? '' });
       expect(built.status, built.output).toBe(0);
     }
-    const [a, b] = outDirs.map((dir) => builtFiles(dir));
+    const [a, b] = outDirs.map((dir) => builtFiles(dir, /./, 'latin1'));
     expect(existsSync(join(outDirs[0] ?? '', 'editors'))).toBe(false);
     expect([...(a?.keys() ?? [])].sort()).toEqual([...(b?.keys() ?? [])].sort());
     for (const [path, text] of a ?? []) expect(text, path).toBe(b?.get(path));

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { hashVersionText, LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock-file';
+import { commitAll, contentCopy, fixture, run, temporaryFolders } from './editor-commands';
 
 /*
  * Content safety through the editors' real commands, on temporary copies of the
@@ -11,30 +10,8 @@ import { hashVersionText, LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib
  * of bad input has its own unit case in tests/unit/content/rules/.
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = join(ROOT, 'tests/fixtures/content');
-const BIN = join(ROOT, 'node_modules/.bin');
-const temps: string[] = [];
-
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-function fixtureCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'jtec-safety-'));
-  temps.push(dir);
-  cpSync(FIXTURES, join(dir, 'content'), { recursive: true });
-  return join(dir, 'content');
-}
-
-function run(script: string, args: string[], env: Record<string, string>, cwd = ROOT): { status: number | null; output: string } {
-  const result = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'scripts', `${script}.ts`), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const temporaryFolder = temporaryFolders('jtec-safety-');
+const fixtureCopy = () => contentCopy(fixture('content'), temporaryFolder());
 
 const published = (content: string) => {
   const key = Object.keys(parseLock(readFileSync(join(content, LOCK_FILE_NAME), 'utf8')).versions).find((k) => k.includes('/en/')) ?? '';
@@ -98,7 +75,14 @@ describe('content safety through the editors’ commands', () => {
 
   test('publishing a version whose text equals the one before is refused, unless it is an editorial re-issue', () => {
     const content = fixtureCopy();
-    const lock = parseLock(readFileSync(join(content, LOCK_FILE_NAME), 'utf8'));
+    const lockPath = join(content, LOCK_FILE_NAME);
+    const lock = parseLock(readFileSync(lockPath, 'utf8'));
+    // The fixture's upcoming version goes, so that the copy below may become the current one.
+    for (const key of Object.keys(lock.versions).filter((key) => key.includes('/2099-'))) {
+      unlinkSync(join(content, key));
+      delete lock.versions[key];
+    }
+    writeFileSync(lockPath, serializeLock(lock));
     const latest = (lang: string) =>
       Object.keys(lock.versions)
         .filter((key) => key.includes(`/${lang}/`))
@@ -107,18 +91,26 @@ describe('content safety through the editors’ commands', () => {
     for (const lang of ['nb', 'en']) {
       const text = readFileSync(join(content, latest(lang)), 'utf8');
       writeFileSync(
-        join(content, 'privacy', lang, '2098-01.mdx'),
+        join(content, 'privacy', lang, '2026-06.mdx'),
         text
           .replace(/^status: .*$/m, 'status: draft')
-          .replace(/^version: .*$/m, 'version: "2098-01"')
-          .replace(/^updated: .*$/m, 'updated: "2098-01"')
+          .replace(/^version: .*$/m, 'version: "2026-06"')
+          .replace(/^updated: .*$/m, 'updated: "2026-06"')
           .replace(/^effective: .*\n/m, '')
           .replace(/^errata:\n(?: .*\n)*/m, ''),
       );
     }
-    const refused = run('publish-version', ['privacy', '2098-01'], { CONTENT_DIR: content });
+    const lockedKeys = () => Object.keys(parseLock(readFileSync(lockPath, 'utf8')).versions);
+    const refused = run('publish-version', ['privacy', '2026-06'], { CONTENT_DIR: content });
     expect(refused.status).toBe(1);
-    expect(refused.output).toMatch(/2098-01\.mdx says exactly what .* says: a new version that changes nothing — .*--reissue/);
+    expect(refused.output).toMatch(/2026-06\.mdx says exactly what .*2026-03\.mdx says: a new version that changes nothing — .*--reissue/);
+    expect(lockedKeys()).not.toContain('privacy/nb/2026-06.mdx');
+    // Said to be an editorial re-issue, the same text is published.
+    const reissued = run('publish-version', ['privacy', '2026-06', '--reissue'], { CONTENT_DIR: content });
+    expect(reissued.output).not.toMatch(/changes nothing/);
+    expect(reissued.status).toBe(0);
+    expect(readFileSync(join(content, 'privacy', 'en', '2026-06.mdx'), 'utf8')).toMatch(/^status: published$/m);
+    expect(lockedKeys()).toEqual(expect.arrayContaining(['privacy/nb/2026-06.mdx', 'privacy/en/2026-06.mdx']));
   });
 
   test('an empty lock is one problem naming it and the git command, never a stack trace; publish-version writes nothing', () => {
@@ -138,12 +130,7 @@ describe('content safety through the editors’ commands', () => {
 
   test('with git history as witness, deleting the lock and editing published text is refused by check and publish-version', () => {
     const content = fixtureCopy();
-    const repo = join(content, '..');
-    const git = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.no', ...args], { cwd: repo, encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'fixtures');
+    commitAll(join(content, '..'), 'fixtures');
     const { key, path } = published(content);
     const lockPath = join(content, LOCK_FILE_NAME);
     const edited = readFileSync(path, 'utf8').replace(/\n---\n\n(.)/, '\n---\n\nEdited. $1');

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { cpSync, existsSync, lstatSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { startOfPartialDate, todayInOslo } from '~/lib/site/dates';
 import { LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock-file';
+import { builtFiles, commitAll, contentCopy, fixture, run, temporaryFolders } from './editor-commands';
 
 /*
  * The editors' commands, run as an editor would run them, on temporary copies of
@@ -12,39 +11,16 @@ import { LOCK_FILE_NAME, parseLock, serializeLock } from '~/lib/versions/lock-fi
  * output folder.
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = join(ROOT, 'tests/fixtures/content');
-const BIN = join(ROOT, 'node_modules/.bin');
+const FIXTURES = fixture('content');
 const TODAY = todayInOslo();
-const temps: string[] = [];
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'jtec-editors-'));
-  temps.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Runs `npm run <script>`'s command the way npm would (Node 22 from node_modules/.bin first on PATH). */
-function run(script: string, args: string[], env: Record<string, string>): { status: number | null; output: string } {
-  const result = spawnSync(join(BIN, 'tsx'), [join(ROOT, 'scripts', `${script}.ts`), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const tempDir = temporaryFolders('jtec-editors-');
 
 /**
  * A copy of the fixture content with only the versions already in effect (and their
  * lock entries), so that a new version published today becomes the current one.
  */
 function fixtureCopyInEffect(): string {
-  const dir = join(tempDir(), 'content');
-  cpSync(FIXTURES, dir, { recursive: true });
+  const dir = contentCopy(FIXTURES, tempDir());
   const lock = parseLock(readFileSync(join(dir, LOCK_FILE_NAME), 'utf8'));
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
@@ -59,17 +35,6 @@ function fixtureCopyInEffect(): string {
   }
   writeFileSync(join(dir, LOCK_FILE_NAME), serializeLock(lock));
   return dir;
-}
-
-function builtFiles(outDir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && /\.(html|xml|json)$/.test(entry.name)) {
-      const path = join(entry.parentPath, entry.name);
-      files.set(path.slice(outDir.length + 1), readFileSync(path, 'utf8'));
-    }
-  }
-  return files;
 }
 
 describe('a build never publishes content the check rejects', () => {
@@ -150,7 +115,7 @@ describe('the editors’ workflow, from new version to published site', () => {
     expect(built.status, built.output).toBe(0);
     // The output path is a link switched to the finished build in one rename: it never goes missing.
     expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
-    for (const [path, text] of builtFiles(outDir)) {
+    for (const [path, text] of builtFiles(outDir, /\.(html|xml|json)$/)) {
       expect(text, path).not.toContain(newSentence.nb);
       expect(text, path).not.toContain(newSentence.en);
       expect(path).not.toContain(version);
@@ -169,7 +134,7 @@ describe('the editors’ workflow, from new version to published site', () => {
     const outDir = join(tempDir(), 'out');
     const built = run('build', [], { ...env, OUT_DIR: outDir });
     expect(built.status, built.output).toBe(0);
-    const pages = [...builtFiles(outDir)].filter(([path]) => path.endsWith('.html'));
+    const pages = [...builtFiles(outDir, /\.(html|xml|json)$/)].filter(([path]) => path.endsWith('.html'));
     for (const lang of ['nb', 'en'] as const) {
       const withSentence = pages.filter(([path, html]) => path.startsWith(`${lang}/`) && html.includes(newSentence[lang]));
       expect(withSentence.length, `pages of ${lang} with the new sentence`).toBeGreaterThan(0);
@@ -177,18 +142,9 @@ describe('the editors’ workflow, from new version to published site', () => {
     }
   });
 
-  /** Commits the content folder, as an editor's repository would have it after publishing. */
-  function commitContent(content: string): void {
-    const git = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.no', ...args], { cwd: join(content, '..') });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'published');
-  }
-
   test('an erratum covers both languages in one command; one that changes the meaning is refused and nothing is written', () => {
     const { content, env, draftPath } = workflowAt('published');
-    commitContent(content);
+    commitAll(join(content, '..'), 'published');
     const lockBefore = readFileSync(join(content, LOCK_FILE_NAME), 'utf8');
     writeFileSync(draftPath('nb'), readFileSync(draftPath('nb'), 'utf8').replace('en ny setning', 'en ny stening'));
     writeFileSync(draftPath('en'), readFileSync(draftPath('en'), 'utf8').replace('a new sentence', 'an old sentence'));
@@ -218,7 +174,7 @@ describe('the editors’ workflow, from new version to published site', () => {
 
   test('a later edit of the published text is refused, and an erratum records it visibly on the page', () => {
     const { content, env, draftPath } = workflowAt('published');
-    commitContent(content);
+    commitAll(join(content, '..'), 'published');
     const path = draftPath('en');
     writeFileSync(path, readFileSync(path, 'utf8').replace('workflow test.', 'workflow test!'));
     const refused = run('check', ['--content-only'], env);
@@ -234,7 +190,7 @@ describe('the editors’ workflow, from new version to published site', () => {
 
     const outDir = join(tempDir(), 'out');
     expect(run('build', [], { ...env, OUT_DIR: outDir }).status).toBe(0);
-    const englishPages = [...builtFiles(outDir)].filter(
+    const englishPages = [...builtFiles(outDir, /\.(html|xml|json)$/)].filter(
       ([path, html]) => path.startsWith('en/') && path.endsWith('.html') && html.includes('workflow test!'),
     );
     expect(englishPages.length).toBeGreaterThan(0);

@@ -3,7 +3,6 @@ import {
   addressWithQuery,
   highlightWordsFrom,
   markedWords,
-  queryFromAddress,
   searchContext,
   searchFilters,
   searchIndexMarkup,
@@ -187,18 +186,6 @@ describe('sectionHits', () => {
   });
 });
 
-describe('queryFromAddress', () => {
-  test.each([
-    ['?q=sletting', 'sletting'],
-    ['?q=5%20%C3%A5r&x=1', '5 år'],
-    ['?q=++a++b++', 'a b'],
-    ['?x=1', ''],
-    ['', ''],
-  ])('%s', (search, expected) => {
-    expect(queryFromAddress(search)).toBe(expected);
-  });
-});
-
 describe('addressWithQuery', () => {
   test.each([
     ['adds q, keeps the fragment', 'https://jtec.no/nb/personvern/#toc', 'sletting', 'https://jtec.no/nb/personvern/?q=sletting#toc'],
@@ -233,6 +220,7 @@ describe('wordsFromMissingPath', () => {
 describe('searchContext', () => {
   const documents = [
     {
+      document: 'privacy',
       locale: 'nb' as const,
       slug: 'personvern',
       current: {},
@@ -242,7 +230,13 @@ describe('searchContext', () => {
         { version: '2025-09', state: 'archived' as const },
       ],
     },
-    { locale: 'en' as const, slug: 'privacy', current: {}, versions: [{ version: '2025', state: 'current' as const }] },
+    {
+      document: 'privacy',
+      locale: 'en' as const,
+      slug: 'privacy',
+      current: {},
+      versions: [{ version: '2025', state: 'current' as const }],
+    },
   ];
   test.each([
     ['a page with its own contents', 'nb', { hasToc: true }, { tocHref: '#toc-list', hasOtherVersions: true }],
