@@ -2,9 +2,16 @@
  * Benchmark (not a test): how the build grows with the number of versions. Writes the
  * generated large notice (tests/fixtures/large-notice: ~56 KB per version and language,
  * 40 sections, 3 tables) with 10, 30 and 100 versions into a temporary folder (never
- * under content/), builds each with CONTENT_DIR/OUT_DIR pointing there (`astro build
- * --force`: a cold build), and prints wall time, CPU time, time per version, pages, peak
- * memory of the build process (GNU time's maximum resident set size) and output size.
+ * under content/), builds each as `npm run build` does (scripts/build.ts: the content
+ * check, then `astro build --force`, a cold build with an empty precompression cache) with
+ * CONTENT_DIR/OUT_DIR pointing there, and prints wall time, CPU time, time per version,
+ * pages, peak memory and output size.
+ *
+ * Peak memory is that of the whole process tree: the build, the content check's process,
+ * Astro, Pagefind's binary and esbuild, worker threads included (they share their
+ * process's memory). It is the highest sum of their resident memory (RSS) seen, sampled
+ * from /proc every 100 ms (scripts/lib/tree-memory.ts). CPU time is GNU time's user +
+ * system time of the tree (every child waited for).
  *
  *   npm run bench:versions                     # counts 10 30 100, 1 run each
  *   npm run bench:versions -- --runs 3 --counts 10,30
@@ -12,12 +19,13 @@
  *
  * The machine is shared: wall time stretches with other people's work, CPU time much less.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from './lib/bench-utils.ts';
+import { watchTreeMemory } from './lib/tree-memory.ts';
 import { checkContentDir } from '~/lib/content/rules/run';
 import { writeFixture } from '../tests/fixtures/large-notice/generate.ts';
 
@@ -47,35 +55,50 @@ function folderSize(dir: string): { bytes: number; pages: number } {
 interface Run {
   wall: number;
   cpu: number;
-  /** Peak resident memory of the build process, in MB; undefined without GNU time. */
-  peakMb: number | undefined;
+  /** Peak resident memory of the build's whole process tree, in MB. */
+  peakMb: number;
+  /** The processes at that moment, largest first ("astro 1,020 MB, …"). */
+  atPeak: string;
 }
 
-/** One cold build, timed and measured by GNU time (`-f` prints wall, user, system seconds and max RSS in KB). */
-function build(contentDir: string, outDir: string): Run {
-  rmSync(outDir, { recursive: true, force: true });
-  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+/** Removes a build: the `OUT_DIR` link and the folder of builds it points into (scripts/build.ts). */
+function removeBuild(outDir: string): void {
+  for (const path of [outDir, `${outDir}.builds`, `${outDir}.lock`]) rmSync(path, { recursive: true, force: true });
+}
+
+/** One cold build, as `npm run build` runs it, timed by GNU time (`-f`: wall, user and system seconds) and measured by the tree sampler. */
+async function build(contentDir: string, outDir: string, cacheDir: string): Promise<Run> {
+  removeBuild(outDir);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, PRECOMPRESS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const command = ['tsx', 'scripts/build.ts'];
   const measured = existsSync(GNU_TIME);
-  const [command, args] = measured
-    ? [GNU_TIME, ['-f', 'BENCH %e %U %S %M', 'astro', 'build', '--force', '--silent']]
-    : ['astro', ['build', '--force', '--silent']];
+  const [program = '', ...args] = measured ? [GNU_TIME, '-f', 'BENCH %e %U %S', ...command] : command;
   const start = performance.now();
-  const child = spawnSync(command, args, { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const child = spawn(program, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const memory = watchTreeMemory(child.pid ?? process.pid);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = `${stderr}${chunk.toString('utf8')}`.slice(-1 << 20)));
+  const status = await new Promise<number | null>((done) => child.on('close', done));
   const wall = (performance.now() - start) / 1000;
-  const report = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(child.stderr ?? '');
-  if (child.status !== 0) {
-    process.stderr.write(child.stderr ?? '');
-    throw new Error(`astro build failed for ${contentDir} (exit ${child.status})`);
+  const { peakMb, atPeak } = memory.stop();
+  if (status !== 0) {
+    process.stderr.write(stderr);
+    throw new Error(`the build failed for ${contentDir} (exit ${status})`);
   }
-  if (!report) return { wall, cpu: Number.NaN, peakMb: undefined };
-  const [, , user = '0', system = '0', maxKb = '0'] = report;
-  return { wall, cpu: Number(user) + Number(system), peakMb: Number(maxKb) / 1024 };
+  const report = /BENCH ([\d.]+) ([\d.]+) ([\d.]+)/.exec(stderr);
+  const [, , user = 'NaN', system = 'NaN'] = report ?? [];
+  const processes = atPeak
+    .filter((entry) => entry.mb >= 1)
+    .sort((a, b) => b.mb - a.mb)
+    .map((entry) => `${entry.name} ${entry.mb.toFixed(0)} MB`)
+    .join(', ');
+  return { wall, cpu: Number(user) + Number(system), peakMb, atPeak: processes };
 }
 
 const root = mkdtempSync(join(tmpdir(), 'jtec-bench-versions-'));
 console.log(`Generated large notice and builds in ${root}\n`);
-const results: { count: number; wall: number; cpu: number; peakMb: number | undefined; bytes: number; pages: number; source: number }[] =
-  [];
+const results: { count: number; wall: number; cpu: number; peakMb: number; bytes: number; pages: number; source: number }[] = [];
 for (const count of counts) {
   const contentDir = join(root, `content-${count}`);
   const outDir = join(root, `dist-${count}`);
@@ -95,27 +118,26 @@ for (const count of counts) {
     continue;
   }
   const measured: Run[] = [];
-  for (let run = 0; run < runs; run++) measured.push(build(contentDir, outDir));
+  for (let run = 0; run < runs; run++) measured.push(await build(contentDir, outDir, join(root, 'precompress-cache')));
   const { bytes, pages } = folderSize(outDir);
-  const peaks = measured.flatMap((run) => (run.peakMb === undefined ? [] : [run.peakMb]));
   const result = {
     count,
     wall: median(measured.map((run) => run.wall)),
     cpu: median(measured.map((run) => run.cpu)),
-    peakMb: peaks.length > 0 ? Math.max(...peaks) : undefined,
+    peakMb: Math.max(...measured.map((run) => run.peakMb)),
     bytes,
     pages,
     source,
   };
   results.push(result);
   console.log(
-    `${count} versions: wall ${result.wall.toFixed(1)} s, CPU ${result.cpu.toFixed(1)} s, peak ${result.peakMb?.toFixed(0) ?? '?'} MB, ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB`,
+    `${count} versions: wall ${result.wall.toFixed(1)} s, CPU ${result.cpu.toFixed(1)} s, peak ${result.peakMb.toFixed(0)} MB (${measured.at(-1)?.atPeak}), ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB`,
   );
-  rmSync(outDir, { recursive: true, force: true });
+  removeBuild(outDir);
 }
 
 if (!values['check-only']) {
-  console.log(`\nMedians of ${runs} run(s); peak memory is the highest of the runs:\n`);
+  console.log(`\nMedians of ${runs} run(s); peak memory (all processes of the build together) is the highest of the runs:\n`);
   console.log(
     '| versions | source (MB) | wall (s) | CPU (s) | wall s / version | CPU s / version | pages | peak memory (MB) | output (MB) |',
   );
@@ -124,7 +146,7 @@ if (!values['check-only']) {
   );
   for (const r of results) {
     console.log(
-      `| ${r.count} | ${(r.source / 1e6).toFixed(1)} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${(r.wall / r.count).toFixed(2)} | ${(r.cpu / r.count).toFixed(2)} | ${r.pages} | ${r.peakMb?.toFixed(0) ?? '?'} | ${(r.bytes / 1e6).toFixed(1)} |`,
+      `| ${r.count} | ${(r.source / 1e6).toFixed(1)} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${(r.wall / r.count).toFixed(2)} | ${(r.cpu / r.count).toFixed(2)} | ${r.pages} | ${r.peakMb.toFixed(0)} | ${(r.bytes / 1e6).toFixed(1)} |`,
     );
   }
   console.log('\nTime per version that stays flat as the count grows means the build grows linearly with the versions.');

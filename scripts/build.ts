@@ -5,7 +5,11 @@
  *   dist -> dist.builds/1764390000000/
  *
  * - The content rules run first, before Astro starts: refused content prints our list
- *   of problems and nothing else, and nothing is built.
+ *   of problems and nothing else, and nothing is built. They run in a process of their
+ *   own, which has ended (and returned its memory) before Astro starts.
+ * - The search index (Pagefind) and the compressed copies are written after Astro has
+ *   exited, in the same order as `astro build` alone would: Pagefind's process and
+ *   Astro's never hold memory at the same time.
  * - One build at a time per output folder and per content folder (the lock files
  *   `<OUT_DIR>.lock` and `<content>.lock`; `publish-version` takes the content one):
  *   a second build waits and says which one it waits for, so two builds never delete
@@ -25,10 +29,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { contentNotes, loadContentDir } from '~/lib/content/content-set';
-import { countProblems, formatReport } from '~/lib/content/rules/problem';
-import { checkContent } from '~/lib/content/rules/run';
-import { todayInOslo } from '~/lib/site/dates';
+import { indexSite } from '~/integrations/pagefind';
+import { precompressSite } from '~/integrations/precompress';
+import { AFTER_ASTRO_ENV } from '~/integrations/output-files';
 import { buildLogFilter } from './lib/build-log';
 import { exchangePaths } from './lib/exchange-paths';
 import { explainFsError } from './lib/fs-errors';
@@ -63,6 +66,13 @@ function astroBuild(env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((done) => child.on('close', (code) => done(code ?? 1)));
 }
 
+/** Runs the content check (build-content-check.ts) in a child process, on the same Node and loader as this one. */
+function contentCheck(): Promise<number> {
+  const script = join(import.meta.dirname, 'lib/build-content-check.ts');
+  const child = spawn(process.execPath, [...process.execArgv, script, contentDir], { stdio: 'inherit' });
+  return new Promise((done) => child.on('close', (code) => done(code ?? 1)));
+}
+
 const isLink = (path: string) => {
   try {
     return lstatSync(path).isSymbolicLink();
@@ -76,16 +86,7 @@ try {
   await takeProcessLock(`${outDir}.lock`, 'npm run build');
   await takeProcessLock(`${contentDir}.lock`, 'npm run build');
 
-  const content = await loadContentDir(contentDir, todayInOslo());
-  for (const note of contentNotes(content)) console.log(`note: ${note}`);
-  const problems = await checkContent(content);
-  if (problems.length > 0) {
-    console.error(
-      `✘ ${countProblems(problems.length)} in the content — nothing was built. Fix them and build again:\n\n${formatReport(problems)}`,
-    );
-    fail('the content check failed');
-  }
-  console.log(`✔ content rules pass (${content.files.length} files, checked before Astro starts)`);
+  if ((await contentCheck()) !== 0) fail('the content check failed');
   mkdirSync(builds, { recursive: true });
 
   // --force clears Astro's content cache: it would otherwise keep entries of the previous build's
@@ -94,8 +95,25 @@ try {
   // NODE_ENV=test, which Vite reads into import.meta.env — DEV would then be true and drafts published.
   const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _baseUrl, ...callerEnv } = process.env;
   // The content was checked just now: Astro's content-check integration need not read it all again.
-  const status = await astroBuild({ ...callerEnv, NODE_ENV: 'production', OUT_DIR: target, JTEC_CONTENT_CHECKED: contentDir });
+  const status = await astroBuild({
+    ...callerEnv,
+    NODE_ENV: 'production',
+    OUT_DIR: target,
+    JTEC_CONTENT_CHECKED: contentDir,
+    [AFTER_ASTRO_ENV]: '1',
+  });
   if (status !== 0) fail('the build failed');
+  for (const [name, step] of [
+    ['jtec:pagefind', indexSite],
+    ['jtec:precompress', precompressSite],
+  ] as const) {
+    const line = await step(target).catch((error: unknown) => {
+      if (explainFsError(error)) throw error;
+      console.error(`[${name}] ${(error as Error).message}`);
+      return fail('the build failed');
+    });
+    console.log(`[${name}] ${line}`);
+  }
 
   const previous = isLink(outDir) ? basename(readlinkSync(outDir)) : undefined;
   const link = `${outDir}.${stamp}.link`;

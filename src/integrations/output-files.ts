@@ -8,3 +8,9 @@ export function filesBelow(dir: string): string[] {
     return statSync(full).isDirectory() ? filesBelow(full) : [full];
   });
 }
+
+/**
+ * Set by scripts/build.ts, which writes the search index and the compressed copies itself once
+ * Astro has exited: Pagefind's process and Astro's then never hold memory at the same time.
+ */
+export const AFTER_ASTRO_ENV = 'JTEC_FINISH_AFTER_ASTRO';

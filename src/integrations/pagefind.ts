@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { vocabularyFromTexts, vocabularyPath } from '~/lib/search/vocabulary';
+import { AFTER_ASTRO_ENV } from './output-files.ts';
 
 /** Shape of `pagefind/pagefind-entry.json`, the part we log. */
 interface PagefindEntry {
@@ -13,35 +14,38 @@ interface PagefindEntry {
 }
 
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` after every `astro build`.
+ * Builds the Pagefind search index into `<outDir>/pagefind/` and returns a line for the log.
  * Pagefind splits the index by `<html lang>`, so Norwegian and English pages never mix,
  * and indexes only what is inside `data-pagefind-body` (the policy text).
  */
+export async function indexSite(outDir: string): Promise<string> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as PagefindEntry;
+    const languages = Object.entries(entry.languages)
+      .map(([language, { page_count }]) => `${language}: ${page_count} pages`)
+      .join(', ');
+    const vocabularies = await writeVocabularies(outDir);
+    return `Search index: read ${added.page_count} HTML files, indexed ${languages} in ${Math.round(performance.now() - started)} ms; vocabulary ${vocabularies}`;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The search index after every `astro build` (unless scripts/build.ts writes it after Astro has exited). */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'jtec:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as PagefindEntry;
-          const languages = Object.entries(entry.languages)
-            .map(([language, { page_count }]) => `${language}: ${page_count} pages`)
-            .join(', ');
-          const vocabularies = await writeVocabularies(outDir);
-          logger.info(
-            `Search index: read ${added.page_count} HTML files, indexed ${languages} in ${Math.round(performance.now() - started)} ms; vocabulary ${vocabularies}`,
-          );
-        } finally {
-          await pagefind.close();
-        }
+        if (process.env[AFTER_ASTRO_ENV]) return;
+        logger.info(await indexSite(fileURLToPath(dir)));
       },
     },
   };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { COMPRESSIBLE_EXTENSIONS } from './compression.ts';
-import { filesBelow } from './output-files.ts';
+import { AFTER_ASTRO_ENV, filesBelow } from './output-files.ts';
 import type { CompressJob, CompressResult } from './precompress-worker.ts';
 
 export { COMPRESSIBLE_EXTENSIONS, MIN_SAVING, worthServing } from './compression.ts';
@@ -105,26 +105,30 @@ export function pruneCache(cacheDir: string, now = Date.now()): void {
   }
 }
 
+/** Writes the compressed copies of a built site (unless PRECOMPRESS=off) and returns a line for the log. */
+export async function precompressSite(dir: string): Promise<string> {
+  if (process.env.PRECOMPRESS === 'off') return 'PRECOMPRESS=off: no .br or .gz copies written';
+  const started = performance.now();
+  const cacheDir = process.env.PRECOMPRESS_CACHE_DIR;
+  const summary = await precompressDirectory(dir, cacheDir ? { cacheDir } : {});
+  return `Precompressed ${summary.compressed} of ${summary.files} files (${summary.bytes} B → ${summary.brotliBytes} B with brotli), .br and .gz each; ${summary.skipped} left as they are (too small or already compressed); ${summary.fromCache} unchanged since an earlier build (from the cache); ${summary.threads} threads, in ${Math.round(performance.now() - started)} ms`;
+}
+
 /**
  * After the build (and after Pagefind, so its files are included): writes brotli and gzip
  * copies next to every compressible file, for nginx's `brotli_static` and `gzip_static`
  * (deploy/nginx/). Node's own zlib does the work; no native dependency.
- * PRECOMPRESS=off skips it, for builds nothing serves with nginx (the fixture build).
+ * PRECOMPRESS=off skips it, for builds nothing serves with nginx (the fixture build);
+ * PRECOMPRESS_CACHE_DIR=<folder> keeps the cache there (a benchmark's cold build starts from an empty one).
+ * scripts/build.ts does it itself once Astro has exited (see `AFTER_ASTRO_ENV`).
  */
 export function precompress(): AstroIntegration {
   return {
     name: 'jtec:precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.PRECOMPRESS === 'off') {
-          logger.info('PRECOMPRESS=off: no .br or .gz copies written');
-          return;
-        }
-        const started = performance.now();
-        const summary = await precompressDirectory(fileURLToPath(dir));
-        logger.info(
-          `Precompressed ${summary.compressed} of ${summary.files} files (${summary.bytes} B → ${summary.brotliBytes} B with brotli), .br and .gz each; ${summary.skipped} left as they are (too small or already compressed); ${summary.fromCache} unchanged since an earlier build (from the cache); ${summary.threads} threads, in ${Math.round(performance.now() - started)} ms`,
-        );
+        if (process.env[AFTER_ASTRO_ENV]) return;
+        logger.info(await precompressSite(fileURLToPath(dir)));
       },
     },
   };

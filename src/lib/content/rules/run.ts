@@ -48,15 +48,25 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 /** The families that judge each file on its own: with a focus, they look only at the files in it. */
 const PER_FILE_RULES: ReadonlySet<ContentRule> = new Set([textRule, renderedTextRule, limitsRule, frontmatterRule, allowedOutputRule, urlsRule, markdownStyleRule]);
 
+/** A version as the rules across files need it: sections, frontmatter and text, without its trees (megabytes each). */
+function withoutTrees(version: VersionFile): VersionFile {
+  return { ...version, tree: undefined, parsed: undefined, hast: undefined };
+}
+
 /**
  * Runs the rule families over a content set and returns every problem, in reading
- * order. With `set.focus` (what `publish-version` publishes), the per-file families
- * judge only those files: the others were judged when they were published and are
- * locked; the families across files (translations, history, order, lock) still
- * read every file of the set.
+ * order. Each file is read and judged by the per-file families at once, and only its
+ * sections and frontmatter are kept for the families across files: memory then stays
+ * flat in the number of versions (a tree is megabytes, its sections a tenth of that).
+ * With `set.focus` (what `publish-version` publishes), the per-file families judge
+ * only those files: the others were judged when they were published and are locked;
+ * the families across files (translations, history, order, lock) still read every
+ * file of the set.
  */
 export async function checkContent(set: ContentSet, rules: readonly ContentRule[] = CONTENT_RULES, cache?: SectionsCache): Promise<Problem[]> {
-  const problems: Problem[] = [];
+  const reading: Problem[] = [];
+  // Each family's problems apart, so that the report lists them in the same order however the files are walked.
+  const byRule = rules.map((): Problem[] => []);
   const versions: VersionFile[] = [];
   const inFocus = (key: string) => !set.focus || set.focus.includes(key);
   for (const file of set.files) {
@@ -68,14 +78,17 @@ export async function checkContent(set: ContentSet, rules: readonly ContentRule[
       continue;
     }
     const parsed = await parseContentFile(file, { judged: inFocus(file.key) });
-    if (inFocus(file.key)) problems.push(...parsed.problems);
-    if (parsed.version) versions.push(parsed.version);
+    if (inFocus(file.key)) {
+      reading.push(...parsed.problems);
+      const one = { set: { ...set, files: [file] }, versions: parsed.version ? [parsed.version] : [] };
+      for (const [index, rule] of rules.entries()) if (PER_FILE_RULES.has(rule)) byRule[index]?.push(...(await rule(one)));
+    }
+    if (parsed.version) versions.push(withoutTrees(parsed.version));
     const { data, fieldLines, sections } = parsed.version ?? {};
     if (locked && cache && data && fieldLines && sections && parsed.problems.length === 0) cache.set(file.text, { data, fieldLines: [...fieldLines], sections });
   }
-  const focused = set.focus ? { set: { ...set, files: set.files.filter((file) => inFocus(file.key)) }, versions: versions.filter((entry) => inFocus(entry.key)) } : undefined;
-  for (const rule of rules) problems.push(...(await rule(focused && PER_FILE_RULES.has(rule) ? focused : { set, versions })));
-  return sortProblems(problems);
+  for (const [index, rule] of rules.entries()) if (!PER_FILE_RULES.has(rule)) byRule[index]?.push(...(await rule({ set, versions })));
+  return sortProblems([...reading, ...byRule.flat()]);
 }
 
 /** Reads a content directory and runs every rule over it: what the build, `npm run check` and `astro dev` do. */
