@@ -1,7 +1,7 @@
 // Runs a search in the browser: loads Pagefind's index for a language once, asks it
 // for hits, and keeps only the hits that really match the reader's words
 // (src/lib/search/match.ts explains why Pagefind's own hits are not enough).
-import { sectionHits, type PagefindResultData, type SectionHit } from '~/lib/search/search';
+import { searchFilters, sectionHits, type PagefindResultData, type SearchScope, type SectionHit } from '~/lib/search/search';
 import { correctedQueries, respelledQuery, vocabularyPath } from '~/lib/search/vocabulary';
 import { contentTerms } from '~/lib/search/word-forms';
 import {
@@ -83,6 +83,8 @@ export interface FindOptions {
   labelCurrent?: boolean;
   /** When no section has every word, show the hits of each word alone (a search sent from the 404 page, with an address's words). */
   anyWord?: boolean;
+  /** Say on each hit which document it is from (the site has more than one). */
+  nameDocuments?: boolean;
 }
 
 /** What a search answers: its hits, the query it searched when it respelled the reader's, and corrections to offer when it found nothing. */
@@ -120,6 +122,24 @@ export async function searchQuery(language: string, query: string, options: Find
     if (hits.length > 0) return { hits, shownFor: found.join(', '), corrections: [] };
   }
   return { hits: [], corrections: correctedQueries(query, vocabulary, language) };
+}
+
+/**
+ * Searches the versions in `scope` of one document (`document`, its folder name) and, when it has
+ * nothing, of every document; `widened` says the hits are from the other documents. Without
+ * `document`, every document is searched at once.
+ */
+export async function searchDocuments(
+  language: string,
+  query: string,
+  scope: SearchScope,
+  document: string | undefined,
+  options: Omit<FindOptions, 'filters'>,
+): Promise<SearchAnswer & { widened: boolean }> {
+  const own = await searchQuery(language, query, { ...options, filters: searchFilters(scope, document) });
+  if (own.hits.length > 0 || !document) return { ...own, widened: false };
+  const everywhere = await searchQuery(language, query, { ...options, filters: searchFilters(scope) });
+  return everywhere.hits.length > 0 ? { ...everywhere, widened: true } : { ...own, widened: false };
 }
 
 const vocabularies = new Map<string, Promise<string[]>>();
@@ -185,6 +205,7 @@ export async function findHits(language: string, query: string, options: FindOpt
       { ...data, excerpt: unmarkWordsExcept(data.excerpt, keep), sub_results: sections },
       MAX_SECTIONS_PER_PAGE,
       options.labelCurrent ?? false,
+      options.nameDocuments ?? false,
     );
   });
 }

@@ -1,19 +1,20 @@
 // The search box's behaviour, loaded when the reader starts to search. It shows the
 // hits that really match (search-engine.ts) as a list of links announced through a
 // live region, offers the other language's hits when this one has none, keeps the
-// query in the address (`?q=`) and moves focus with the arrow keys.
+// query in the address (`?q=`) and moves focus with the arrow keys. Where the site has
+// more than one document, a page searches its own first and every hit names its document.
 import { browserTranslations, type BrowserKey } from '~/i18n/browser';
+import { LOCALES } from '~/i18n/locales';
 import {
   addressWithQuery,
   MATCH_PARAM,
   highlightWordsFrom,
-  searchFilters,
   wholeWordPattern,
   type SearchScope,
   type SectionHit,
 } from '~/lib/search/search';
 import stylesheet from '~/styles/search-panel.css?url&no-inline';
-import { preloadQuery, searchQuery, type SearchAnswer } from './search-engine';
+import { preloadQuery, searchDocuments, type SearchAnswer } from './search-engine';
 import { loadStylesheet } from './stylesheet';
 
 type Say = ReturnType<typeof browserTranslations>;
@@ -27,27 +28,30 @@ const VERSION_LABELS = {
 
 /** Wires the search form inside `root` to Pagefind; runs a first search for whatever is typed already. */
 export async function enhance(root: HTMLElement, input: HTMLInputElement): Promise<void> {
-  const language = root.dataset['lang'] ?? document.documentElement.lang;
+  const language = document.documentElement.lang;
+  const otherLanguage = LOCALES.find((locale) => locale !== language);
+  const say = browserTranslations(language);
+  const panel = root.querySelector<HTMLElement>('.search-panel');
+  const form = input.form;
+  if (!panel || !form) return;
+  const { status, list } = addResultParts(panel, say);
   // The development server has no index (see below).
   const dev = root.dataset['dev'] !== undefined;
   // The index starts loading while the panel's styles do; the panel opens once it is styled.
   if (!dev) void preloadQuery(language, input.value).catch(() => undefined);
   await loadStylesheet(stylesheet);
-  // The choice of versions waits for its styles (a 24 px target), like the rest of the panel.
-  root.querySelector<HTMLElement>('.search-versions')?.removeAttribute('hidden');
+  // The choices of versions and documents wait for their styles (24 px targets), like the rest of the panel.
+  for (const choice of root.querySelectorAll('.search-versions, .search-documents')) choice.removeAttribute('hidden');
   // The hint said "Loading …" (on-demand.ts) until now.
   root.querySelector('.search-hint')?.removeAttribute('aria-busy');
-  const say = browserTranslations(document.documentElement.lang);
-  const otherLanguage = root.dataset['otherLang'];
   const thisVersion = root.dataset['version'];
   const anyWord = new URLSearchParams(location.search).get(MATCH_PARAM) === 'any';
-  const panel = root.querySelector<HTMLElement>('.search-panel');
-  const status = root.querySelector<HTMLElement>('.search-status');
-  const list = root.querySelector<HTMLOListElement>('.search-results');
   const everyVersion = root.querySelector<HTMLInputElement>('[data-search-all]');
   const scopeChoice = root.querySelector<HTMLFieldSetElement>('[data-search-scope]');
-  const form = input.form;
-  if (!panel || !status || !list || !form) return;
+  // Set when the site has more than one document: the page's own ('' on a page of none).
+  const documents = root.dataset['documents'];
+  const otherDocuments = root.querySelector<HTMLInputElement>('[data-search-documents]');
+  const ownDocument = () => (otherDocuments?.checked ? undefined : documents || undefined);
 
   const open = (isOpen: boolean) => {
     panel.classList.toggle('sr-only', !isOpen);
@@ -90,15 +94,16 @@ export async function enhance(root: HTMLElement, input: HTMLInputElement): Promi
       return;
     }
     if (!dismissed) open(true);
-    let answer: SearchAnswer;
+    let answer: SearchAnswer & { widened: boolean };
     let otherHits: SectionHit[] = [];
     try {
       const loading = setTimeout(() => ticket === latest && (status.textContent = say('search.loading')), 150);
-      const filters = searchFilters(scope());
-      answer = await searchQuery(language, query, { filters, labelCurrent: thisVersion !== undefined, anyWord });
+      const nameDocuments = documents !== undefined;
+      const labelCurrent = thisVersion !== undefined;
+      answer = await searchDocuments(language, query, scope(), ownDocument(), { labelCurrent, anyWord, nameDocuments });
       // Only when this language has nothing is the other language's index loaded and asked.
       if (answer.hits.length === 0 && otherLanguage && ticket === latest)
-        otherHits = (await searchQuery(otherLanguage, query, { filters: searchFilters('current') })).hits;
+        otherHits = (await searchDocuments(otherLanguage, query, 'current', ownDocument(), { nameDocuments })).hits;
       clearTimeout(loading);
     } catch {
       if (ticket === latest) status.textContent = say('search.failed');
@@ -113,7 +118,7 @@ export async function enhance(root: HTMLElement, input: HTMLInputElement): Promi
     list.dataset['query'] = query;
     list.hidden = shown.length === 0 || panel.classList.contains('sr-only');
     const corrections = otherHits.length > 0 ? [] : answer.corrections;
-    const said = statusText(query, hits.length, otherHits.length, say);
+    const said = answer.widened ? widenedText(query, hits.length, say) : statusText(query, hits.length, otherHits.length, say);
     // The status line says which words the hits are for when they are not the reader's, and offers the corrections, each a link.
     status.replaceChildren(
       shownFor ? `${say('search.shownFor', { query: shownFor })} ${said}` : said,
@@ -137,6 +142,7 @@ export async function enhance(root: HTMLElement, input: HTMLInputElement): Promi
     void run();
   });
   everyVersion?.addEventListener('change', () => void run());
+  otherDocuments?.addEventListener('change', () => void run());
   scopeChoice?.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -174,6 +180,22 @@ export async function enhance(root: HTMLElement, input: HTMLInputElement): Promi
   void run();
 }
 
+/**
+ * The panel's live status line and its list of hits, added when the search starts rather than
+ * carried in every page's HTML: the status line exists, empty, before it first speaks.
+ */
+function addResultParts(panel: HTMLElement, say: Say): { status: HTMLElement; list: HTMLOListElement } {
+  const status = document.createElement('p');
+  status.className = 'search-status';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ol');
+  list.className = 'search-results';
+  list.setAttribute('aria-label', say('search.results'));
+  list.hidden = true;
+  panel.append(status, list);
+  return { status, list };
+}
+
 /** The status line: how many hits, or that there are none here and how many the other language has. */
 function statusText(query: string, count: number, otherCount: number, say: Say): string {
   if (count === 1) return say('search.resultOne');
@@ -182,6 +204,12 @@ function statusText(query: string, count: number, otherCount: number, say: Say):
   if (otherCount === 0) return none;
   const offer = otherCount === 1 ? say('search.otherLanguageOne') : say('search.otherLanguageCount', { count: String(otherCount) });
   return `${say('search.noResultsHere', { query })} ${offer}`;
+}
+
+/** The status line when the page's document has nothing and the other documents have `count` hits. */
+function widenedText(query: string, count: number, say: Say): string {
+  const offer = count === 1 ? say('search.otherDocumentsOne') : say('search.otherDocumentsCount', { count: String(count) });
+  return `${say('search.noResultsInDocument', { query })} ${offer}`;
 }
 
 /** "Did you mean:" and a link per corrected query (a link to `?q=`, which opens the search with it, like a shared search). */
@@ -221,6 +249,12 @@ function renderHit(hit: SectionHit, say: Say, language?: string): HTMLLIElement 
   }
   title.append(hit.title.slice(last));
   link.append(title);
+  if (hit.document) {
+    const source = document.createElement('span');
+    source.className = 'hit-document';
+    source.textContent = hit.document;
+    link.append(source);
+  }
   if (hit.version) {
     const version = document.createElement('span');
     version.className = 'hit-version';

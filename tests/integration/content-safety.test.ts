@@ -75,7 +75,14 @@ describe('content safety through the editors’ commands', () => {
 
   test('publishing a version whose text equals the one before is refused, unless it is an editorial re-issue', () => {
     const content = fixtureCopy();
-    const lock = parseLock(readFileSync(join(content, LOCK_FILE_NAME), 'utf8'));
+    const lockPath = join(content, LOCK_FILE_NAME);
+    const lock = parseLock(readFileSync(lockPath, 'utf8'));
+    // The fixture's upcoming version goes, so that the copy below may become the current one.
+    for (const key of Object.keys(lock.versions).filter((key) => key.includes('/2099-'))) {
+      unlinkSync(join(content, key));
+      delete lock.versions[key];
+    }
+    writeFileSync(lockPath, serializeLock(lock));
     const latest = (lang: string) =>
       Object.keys(lock.versions)
         .filter((key) => key.includes(`/${lang}/`))
@@ -84,18 +91,26 @@ describe('content safety through the editors’ commands', () => {
     for (const lang of ['nb', 'en']) {
       const text = readFileSync(join(content, latest(lang)), 'utf8');
       writeFileSync(
-        join(content, 'privacy', lang, '2098-01.mdx'),
+        join(content, 'privacy', lang, '2026-06.mdx'),
         text
           .replace(/^status: .*$/m, 'status: draft')
-          .replace(/^version: .*$/m, 'version: "2098-01"')
-          .replace(/^updated: .*$/m, 'updated: "2098-01"')
+          .replace(/^version: .*$/m, 'version: "2026-06"')
+          .replace(/^updated: .*$/m, 'updated: "2026-06"')
           .replace(/^effective: .*\n/m, '')
           .replace(/^errata:\n(?: .*\n)*/m, ''),
       );
     }
-    const refused = run('publish-version', ['privacy', '2098-01'], { CONTENT_DIR: content });
+    const lockedKeys = () => Object.keys(parseLock(readFileSync(lockPath, 'utf8')).versions);
+    const refused = run('publish-version', ['privacy', '2026-06'], { CONTENT_DIR: content });
     expect(refused.status).toBe(1);
-    expect(refused.output).toMatch(/2098-01\.mdx says exactly what .* says: a new version that changes nothing — .*--reissue/);
+    expect(refused.output).toMatch(/2026-06\.mdx says exactly what .*2026-03\.mdx says: a new version that changes nothing — .*--reissue/);
+    expect(lockedKeys()).not.toContain('privacy/nb/2026-06.mdx');
+    // Said to be an editorial re-issue, the same text is published.
+    const reissued = run('publish-version', ['privacy', '2026-06', '--reissue'], { CONTENT_DIR: content });
+    expect(reissued.output).not.toMatch(/changes nothing/);
+    expect(reissued.status).toBe(0);
+    expect(readFileSync(join(content, 'privacy', 'en', '2026-06.mdx'), 'utf8')).toMatch(/^status: published$/m);
+    expect(lockedKeys()).toEqual(expect.arrayContaining(['privacy/nb/2026-06.mdx', 'privacy/en/2026-06.mdx']));
   });
 
   test('an empty lock is one problem naming it and the git command, never a stack trace; publish-version writes nothing', () => {

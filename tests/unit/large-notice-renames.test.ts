@@ -9,9 +9,11 @@ import { fixtureFiles, versionName } from '../fixtures/large-notice/generate';
  * The rename check on the generated large notice, as an editor meets it: each version
  * is compared with the one before it with the editor's recorded answers (`formerly:`
  * and `new`) taken out, so the check must find every real rename on heading and text
- * alone, and propose nothing for moves, splits, insertions and unrelated new sections.
+ * alone, ask about the new section that reuses a removed one's text, and propose
+ * nothing for moves, splits, insertions and unrelated new sections. With the answers
+ * in place, nothing is asked again.
  */
-const COUNT = 17;
+const COUNT = Math.max(...EVENTS.map((event) => event.at)) + 1;
 const files = fixtureFiles(COUNT);
 
 const parsed = new Map<string, Promise<Section[]>>();
@@ -35,14 +37,23 @@ function unanswered(before: readonly Section[], after: readonly Section[]): Sect
   }));
 }
 
+// A rename whose text stayed (whole or nearly) is proposed as likely; a rename that also rewrote
+// half the text, or a new section that reuses an old one's text, may be put as unsure.
+const LIKELY_SHAPES = new Set(['heading-only rename', 'same text, different heading']);
+
 describe.each(['nb', 'en'])('rename check on the large fixture (%s)', (lang) => {
   test.each(EVENTS.map((event) => ({ ...event, label: `${event.at}: ${event.name}` })))('$label', async (event) => {
     const before = await sectionsOf(lang, event.at - 1);
     const after = await sectionsOf(lang, event.at);
-    const guesses = guessRenames(before, unanswered(before, after)).map((guess) => `${guess.removed.id} → ${guess.candidate.id}`);
-    const expected = event.rename?.truth === 'rename' ? [`${event.rename.from} → ${event.rename.to}`] : [];
-    expect(guesses).toEqual(expected);
-    // Moves, the split (its id stays on the half that kept its first paragraphs) and the insertion raise no question either.
+    const guesses = guessRenames(before, unanswered(before, after));
+    const expected = event.rename?.asked ? [`${event.rename.from} → ${event.rename.to}`] : [];
+    expect(guesses.map((guess) => `${guess.removed.id} → ${guess.candidate.id}`)).toEqual(expected);
+    if (event.rename && LIKELY_SHAPES.has(event.rename.shape)) expect(guesses[0]?.confidence).toBe('likely');
+    // Every question names its score, for the editor to weigh.
+    for (const guess of guesses) expect(guess.similarity.score).toBeGreaterThan(0);
+    // Moves, the split (its id stays on the half that kept its heading and first paragraphs) and the insertion raise no question either.
     expect(guessStrayIds(before, unanswered(before, after))).toEqual([]);
+    // The editor's recorded answers (`formerly:`, `new`) are never asked about again.
+    expect(guessRenames(before, after)).toEqual([]);
   });
 });

@@ -220,6 +220,7 @@ describe('wordsFromMissingPath', () => {
 describe('searchContext', () => {
   const documents = [
     {
+      document: 'privacy',
       locale: 'nb' as const,
       slug: 'personvern',
       current: {},
@@ -229,7 +230,13 @@ describe('searchContext', () => {
         { version: '2025-09', state: 'archived' as const },
       ],
     },
-    { locale: 'en' as const, slug: 'privacy', current: {}, versions: [{ version: '2025', state: 'current' as const }] },
+    {
+      document: 'privacy',
+      locale: 'en' as const,
+      slug: 'privacy',
+      current: {},
+      versions: [{ version: '2025', state: 'current' as const }],
+    },
   ];
   test.each([
     ['a page with its own contents', 'nb', { hasToc: true }, { tocHref: '#toc-list', hasOtherVersions: true }],

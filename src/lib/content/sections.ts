@@ -71,7 +71,8 @@ export function splitSections(tree: Root): Section[] {
 
 /** The text a reader sees in a node: line breaks become newlines, formatting is dropped. */
 export function plainText(node: Node): string {
-  if (node.type === 'break') return '\n';
+  // A line break is a hard break, or `<br />` (the one form a table cell can hold): words on either side stay apart.
+  if (node.type === 'break' || (node.type === 'mdxJsxTextElement' && 'name' in node && node.name === 'br')) return '\n';
   if ('value' in node && typeof node.value === 'string') {
     return node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? '' : node.value;
   }

@@ -70,9 +70,17 @@ export interface SectionFingerprint {
   body: Set<string>;
 }
 
+// A section is compared with many others (every removed one with every added one, in each pair of versions): its fingerprint is made once.
+const fingerprints = new WeakMap<Pick<Section, 'title' | 'blocks'>, SectionFingerprint>();
+
 /** The heading and the body's word shingles of a section. */
 export function fingerprint(section: Pick<Section, 'title' | 'blocks'>): SectionFingerprint {
-  return { title: section.title, body: shingles(wordsOf(section.blocks.map(blockText).join('\n'))) };
+  let print = fingerprints.get(section);
+  if (!print) {
+    print = { title: section.title, body: shingles(wordsOf(section.blocks.map(blockText).join('\n'))) };
+    fingerprints.set(section, print);
+  }
+  return print;
 }
 
 /** How alike an older and a newer section are: heading, body, and how much of the older body is in the newer one. */

@@ -8,13 +8,18 @@ import type { Locale } from '~/i18n/locales';
 import { documentPath, PATH_SEGMENTS, withBase } from '~/lib/site/urls';
 import type { VersionState } from '~/lib/versions/timeline';
 
-/** How a policy text is indexed: searched by default, only when the reader widens the search, or not at all. */
-export type SearchIndexing = { state: 'current' | 'archived' | 'upcoming'; version: string } | 'skip';
+/**
+ * How a policy text is indexed: searched by default, only when the reader widens the search, or not at all;
+ * `document` (the document's folder name) is set when its language has more than one document.
+ */
+export type SearchIndexing = { state: 'current' | 'archived' | 'upcoming'; version: string; document?: string } | 'skip';
 
 /** The Pagefind filter that separates current versions from archived and upcoming ones. */
 export const STATE_FILTER = 'state';
 /** The Pagefind filter (and meta) that names a hit's version. */
 export const VERSION_FILTER = 'version';
+/** The Pagefind filter that names a text's document (its folder name, the same in every language). */
+export const DOCUMENT_FILTER = 'document';
 /** The query parameter that carries the words to highlight on the page a hit opens. */
 export const HIGHLIGHT_PARAM = 'highlight';
 /** The query parameter that opens the search with a query: `?q=sletting`. */
@@ -27,10 +32,9 @@ export const MATCH_PARAM = 'match';
  * once, on the document's main page; its permanent version page repeats the same
  * text and is skipped so hits are not doubled. Drafts are never indexed.
  */
-export function searchIndexingFor(version: string, state: VersionState, isMainPage: boolean): SearchIndexing {
-  if (state === 'draft') return 'skip';
-  if (state === 'current') return isMainPage ? { state, version } : 'skip';
-  return { state, version };
+export function searchIndexingFor(version: string, state: VersionState, isMainPage: boolean, document?: string): SearchIndexing {
+  if (state === 'draft' || (state === 'current' && !isMainPage)) return 'skip';
+  return { state, version, ...(document ? { document } : {}) };
 }
 
 /** What PolicyArticle writes for Pagefind: attributes for the text's element, and one `key:value` filter per marker element (Pagefind reads one filter per attribute). */
@@ -38,18 +42,23 @@ export function searchIndexMarkup(indexing: SearchIndexing): { bodyAttributes: R
   if (indexing === 'skip') return { bodyAttributes: {}, filters: [] };
   return {
     bodyAttributes: { 'data-pagefind-body': '' },
-    filters: [`${STATE_FILTER}:${indexing.state}`, `${VERSION_FILTER}:${indexing.version}`],
+    filters: [
+      `${STATE_FILTER}:${indexing.state}`,
+      `${VERSION_FILTER}:${indexing.version}`,
+      ...(indexing.document ? [`${DOCUMENT_FILTER}:${indexing.document}`] : []),
+    ],
   };
 }
 
 /** Which versions a search covers: the current ones, one named version, or every version. */
 export type SearchScope = 'current' | 'all' | { version: string };
 
-/** The Pagefind `filters` option for a scope. */
-export function searchFilters(scope: SearchScope): Record<string, string> {
-  if (scope === 'all') return {};
-  if (scope === 'current') return { [STATE_FILTER]: 'current' };
-  return { [VERSION_FILTER]: scope.version };
+/** The Pagefind `filters` option for a scope of versions, within one document when `document` is given (else in every document). */
+export function searchFilters(scope: SearchScope, document?: string): Record<string, string> {
+  const within = document ? { [DOCUMENT_FILTER]: document } : {};
+  if (scope === 'all') return within;
+  if (scope === 'current') return { ...within, [STATE_FILTER]: 'current' };
+  return { ...within, [VERSION_FILTER]: scope.version };
 }
 
 /** The same address with the query in `?q=`, or without `q` for an empty query; the rest is kept. */
@@ -115,6 +124,8 @@ export interface SectionHit {
   href: string;
   /** Set when the hit is not in a current version (or when asked to label every hit), so the list can say which version it is from. */
   version?: { name: string; state: 'current' | 'archived' | 'upcoming' };
+  /** The title of the hit's document, set when the site has more than one document. */
+  document?: string;
 }
 
 /** The distinct words Pagefind marked in an excerpt, lower-cased, in order of appearance. */
@@ -145,7 +156,7 @@ export function highlightWordsFrom(search: string): string[] {
  * sub-result is a section whose heading id Pagefind put in its URL. A page with
  * no sections gives one hit for the page itself.
  */
-export function sectionHits(data: PagefindResultData, limit = 5, labelCurrent = false): SectionHit[] {
+export function sectionHits(data: PagefindResultData, limit = 5, labelCurrent = false, nameDocument = false): SectionHit[] {
   const state = data.filters?.[STATE_FILTER]?.[0];
   const name = data.filters?.[VERSION_FILTER]?.[0];
   const labelled = state === 'archived' || state === 'upcoming' || (labelCurrent && state === 'current');
@@ -162,6 +173,8 @@ export function sectionHits(data: PagefindResultData, limit = 5, labelCurrent = 
       excerpt: excerptWithoutTitle(sub.excerpt, sub.title || pageTitle),
       href: withHighlight(sub.url, markedWords(sub.excerpt)),
       ...(version ? { version } : {}),
+      // The page's title is its document's title (its <h1>, which Pagefind takes as the title).
+      ...(nameDocument ? { document: pageTitle } : {}),
     }));
 }
 
@@ -198,10 +211,17 @@ export interface SearchContext {
   hasOtherVersions: boolean;
   /** Set on an archived or upcoming version's own page: hits name their version and the reader may search this one only. */
   version?: { name: string; state: 'archived' | 'upcoming' };
+  /**
+   * Set when the language has more than one document: hits then name their document, and a page of one
+   * document searches it first (`own`, its folder name), with the others one click away.
+   */
+  documents?: { own?: string };
 }
 
 /** The part of a localized document that the search box needs. */
 export interface SearchableDocument {
+  /** The folder name under content/: the same in every language. */
+  document: string;
   locale: Locale;
   slug: string;
   current: unknown;
@@ -210,16 +230,18 @@ export interface SearchableDocument {
 
 /**
  * The search box's data for a page in `locale`: its fallback leads to the page's own
- * table of contents (`hasToc`) or to the current document's, and it knows the version
- * the page shows when that is an archived or upcoming one.
+ * table of contents (`hasToc`), or to that of the page's document (`document`, its slug),
+ * or else of the first current document; it knows the version the page shows when that is
+ * an archived or upcoming one, and the page's document when the language has several.
  */
 export function searchContext(
   documents: readonly SearchableDocument[],
   locale: Locale,
-  page: { hasToc?: boolean; version?: { slug: string; name: string } } = {},
+  page: { hasToc?: boolean; document?: string; version?: { slug: string; name: string } } = {},
 ): SearchContext {
   const inLocale = documents.filter((doc) => doc.locale === locale);
-  const main = inLocale.find((doc) => doc.current);
+  const own = inLocale.find((doc) => doc.slug === (page.document ?? page.version?.slug));
+  const main = own?.current ? own : inLocale.find((doc) => doc.current);
   // The list inside the folded contents: a browser unfolds a <details> to show a fragment inside it.
   const tocHref = page.hasToc ? '#toc-list' : main && `${withBase(documentPath(locale, main.slug))}#toc-list`;
   const hasOtherVersions = inLocale.some((doc) =>
@@ -228,5 +250,6 @@ export function searchContext(
   const shown = inLocale.find((doc) => doc.slug === page.version?.slug)?.versions.find((version) => version.version === page.version?.name);
   const version =
     shown && (shown.state === 'archived' || shown.state === 'upcoming') ? { name: shown.version, state: shown.state } : undefined;
-  return { ...(tocHref ? { tocHref } : {}), hasOtherVersions, ...(version ? { version } : {}) };
+  const several = inLocale.length > 1 ? { documents: own ? { own: own.document } : {} } : {};
+  return { ...(tocHref ? { tocHref } : {}), hasOtherVersions, ...(version ? { version } : {}), ...several };
 }

@@ -1,4 +1,4 @@
-import { fingerprint, sectionSimilarity, type SectionFingerprint, type SectionSimilarity } from '~/lib/diff/similarity';
+import { fingerprint, sectionSimilarity, type SectionSimilarity } from '~/lib/diff/similarity';
 import { INTRO_ID, type Section } from '../sections';
 import { histories, oldestFirst, type ContentRule, type VersionFile } from './parsed-content';
 import type { Problem } from './problem';
@@ -60,12 +60,11 @@ export function guessRenames(before: readonly Section[], after: readonly Section
     (section) => section.id !== INTRO_ID && !section.declaredNew && !earlier.has(section.id) && !section.aliases.some((alias) => earlier.has(alias)),
   );
   if (removed.length === 0 || added.length === 0) return [];
-  const prints = new Map<Section, SectionFingerprint>([...removed, ...added].map((section) => [section, fingerprint(section)]));
   const guesses: RenameGuess[] = [];
   for (const old of removed) {
-    const oldPrint = prints.get(old) as SectionFingerprint;
+    const oldPrint = fingerprint(old);
     const ranked = added
-      .map((candidate) => ({ candidate, similarity: sectionSimilarity(oldPrint, prints.get(candidate) as SectionFingerprint) }))
+      .map((candidate) => ({ candidate, similarity: sectionSimilarity(oldPrint, fingerprint(candidate)) }))
       .sort((a, b) => b.similarity.score - a.similarity.score);
     const best = ranked[0];
     if (!best || best.similarity.score < ASK_FROM) continue;
@@ -98,7 +97,6 @@ export function guessStrayIds(before: readonly Section[], after: readonly Sectio
   const earlier = new Set(before.flatMap((section) => [section.id, ...section.aliases]));
   const added = after.filter((section) => !section.declaredNew && !earlier.has(section.id) && !section.aliases.some((alias) => earlier.has(alias)));
   if (added.length === 0) return [];
-  const addedPrints = added.map((section) => ({ section, print: fingerprint(section) }));
   return before.flatMap((old) => {
     const now = after.find((section) => section.id === old.id);
     if (!now || old.id === INTRO_ID) return [];
@@ -106,7 +104,7 @@ export function guessStrayIds(before: readonly Section[], after: readonly Sectio
     if (oldPrint.body.size < 12) return [];
     const kept = sectionSimilarity(oldPrint, fingerprint(now)).kept;
     if (kept >= KEPT_TOO_LITTLE) return [];
-    const best = addedPrints.map(({ section, print }) => ({ section, moved: sectionSimilarity(oldPrint, print).kept })).sort((a, b) => b.moved - a.moved)[0];
+    const best = added.map((section) => ({ section, moved: sectionSimilarity(oldPrint, fingerprint(section)).kept })).sort((a, b) => b.moved - a.moved)[0];
     return best && best.moved >= TOOK_MOST ? [{ section: now, holder: best.section, kept, moved: best.moved }] : [];
   });
 }
