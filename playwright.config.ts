@@ -29,7 +29,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  reporter: 'list',
+  // PLAYWRIGHT_JSON_OUTPUT_NAME=file.json adds the JSON report (per-test times, docs/quality-gates.md).
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
     // A trace only when a failed test is retried (`--retries 1`): recording every action costs time on every run.
     trace: 'on-first-retry',

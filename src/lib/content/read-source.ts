@@ -129,6 +129,12 @@ export async function readSource(text: string, path: string, options: { keepPars
       const { line, column, reason } = error as { line?: number | null; column?: number | null; reason: string };
       return { source: undefined, problems: [{ kind: 'syntax', line: line ?? undefined, column: column ?? undefined, reason }] };
     }
+    // The parser's debug build (the `development` condition: `astro dev`, Vitest) asserts on some broken
+    // input that its release build reports as a syntax error, e.g. a table row that opens `<br>` under a
+    // setext underline; an editor gets a problem either way, never a stack trace.
+    if (error instanceof Error && 'code' in error && error.code === 'ERR_ASSERTION') {
+      return { source: undefined, problems: [{ kind: 'syntax', line: 1, column: 1, reason: 'MDX cannot read this text: look for a tag or `{` that is not closed' }] };
+    }
     throw error;
   }
   const deep = tooDeep(tree);

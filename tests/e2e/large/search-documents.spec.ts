@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS } from '../axe';
+import { axeBuilder, WCAG_TAGS } from '../axe';
 import { search, searchResults, searchStatus } from '../search';
 import { SECOND_SLUGS, SECOND_TITLES } from '../../fixtures/large-notice/second-document';
 import { SLUGS } from '../../fixtures/large-notice/generate';
@@ -59,7 +58,7 @@ test('from the small cookie notice, the large notice does not crowd out its own 
     expect.arrayContaining([`${cookies}#which-cookies`, `${cookies}#cookie-consent`, `${cookies}#cookie-questions`]),
   );
   expect(own.every((hit) => hit.href.startsWith(cookies) && hit.document === SECOND_TITLES.nb)).toBe(true);
-  const { violations } = await new AxeBuilder({ page })
+  const { violations } = await axeBuilder(page)
     .include('.site-search')
     .withTags([...WCAG_TAGS, 'best-practice'])
     .analyze();

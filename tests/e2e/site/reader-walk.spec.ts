@@ -2,30 +2,20 @@ import { expect, test, type Page } from '@playwright/test';
 
 // The rough edges a visitor meets on a phone, a slow network, a keyboard and the changelog.
 
-/** Milliseconds from the touch on `target` to the first frame in which `shown` (a selector) matches, measured in the page. */
-async function responseTime(page: Page, target: string, shown: string): Promise<number> {
-  await page.evaluate((shown) => {
-    const state = { down: 0, seen: 0 };
-    (window as unknown as { __walk: typeof state }).__walk = state;
-    const check = () => {
-      if (document.querySelector(shown)) state.seen = performance.now();
-      else requestAnimationFrame(check);
-    };
-    addEventListener(
-      'touchstart',
-      () => {
-        state.down = performance.now();
-        requestAnimationFrame(check);
-      },
-      { capture: true, once: true },
-    );
-  }, shown);
-  await page.locator(target).first().tap();
-  await page.waitForFunction(() => (window as unknown as { __walk: { seen: number } }).__walk.seen > 0, null, { timeout: 20_000 });
-  return page.evaluate(() => {
-    const { down, seen } = (window as unknown as { __walk: { down: number; seen: number } }).__walk;
-    return seen - down;
+/**
+ * Holds every request the page makes from now on until `release` is called: the network is as
+ * slow as it gets, so whatever the page shows meanwhile did not wait for it.
+ */
+async function holdNetwork(page: Page): Promise<{ held: () => number; release: () => void }> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/*', async (route) => {
+    held++;
+    await released;
+    await route.continue().catch(() => undefined);
   });
+  return { held: () => held, release };
 }
 
 test.describe('a touch phone', () => {
@@ -44,32 +34,26 @@ test.describe('a touch phone', () => {
     });
   });
 
-  test('on a slow network, tapping search or the citation control answers within 100 ms', async ({ page, context }) => {
-    const cdp = await context.newCDPSession(page);
+  // Answering at once, without waiting for the network: what a reader on a slow connection needs.
+  // The requests a tap starts are held until the answer has been seen, so no timing is measured.
+  test('on a slow network, tapping search or the citation control answers before anything it loads arrives', async ({ page }) => {
     await page.goto('/nb/personvern/');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 400,
-      downloadThroughput: 50 * 1024,
-      uploadThroughput: 50 * 1024,
-    });
-    await test.step('search: "Laster søket …" under the field', async () => {
-      const took = await responseTime(page, '#site-search-input', ".search-hint[aria-busy='true']");
-      test.info().annotations.push({ type: 'search response', description: `${Math.round(took)} ms` });
-      expect(took).toBeLessThan(100);
+    const network = await holdNetwork(page);
+    await test.step('search: "Laster …" under the field, the field focused', async () => {
+      await page.locator('#site-search-input').tap();
+      await expect(page.locator(".search-hint[aria-busy='true']")).toBeVisible();
       const shown = await page.locator('.search-hint').evaluate((hint) => getComputedStyle(hint, '::after').content);
       expect(shown).toBe('"Laster …"');
-      await expect(page.locator('.search-hint')).toBeVisible();
       await expect(page.locator('#site-search-input')).toBeFocused();
+      expect(network.held(), 'the search loads its code over the network').toBeGreaterThan(0);
     });
     await test.step('citation: the control is pressed and says "Laster …"', async () => {
       await page.keyboard.press('Escape');
-      const control = '#retention ~ .cite-link';
-      const took = await responseTime(page, control, `${control}[aria-busy='true']`);
-      test.info().annotations.push({ type: 'citation response', description: `${Math.round(took)} ms` });
-      expect(took).toBeLessThan(100);
-      await expect(page.locator(control)).toHaveAttribute('aria-busy', 'true');
-      expect(await page.locator(control).evaluate((link) => getComputedStyle(link, '::after').content)).toBe('"Laster …"');
+      const control = page.locator('#retention ~ .cite-link').first();
+      await control.tap();
+      await expect(control).toHaveAttribute('aria-busy', 'true');
+      expect(await control.evaluate((link) => getComputedStyle(link, '::after').content)).toBe('"Laster …"');
+      network.release();
       await expect(page.getByRole('dialog')).toBeVisible({ timeout: 20_000 });
     });
   });
