@@ -3,7 +3,7 @@
 import { highlightWordsFrom, wholeWordPattern } from '~/lib/search/search';
 
 /** Wraps each match of `?highlight=` words inside the indexed policy text in `<mark>`. */
-export function highlightFromQuery(): void {
+export function enhance(): void {
   const pattern = wholeWordPattern(highlightWordsFrom(location.search));
   const body = document.querySelector('[data-pagefind-body]') ?? document.querySelector('.policy-text');
   if (pattern && body) {

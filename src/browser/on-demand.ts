@@ -2,6 +2,7 @@
 // of its own, imported here on the first sign that the reader needs it: intent to search,
 // a scroll or a linked section for the table of contents, a pointer or focus on a section's
 // link controls. Reading a page needs none of it, so the first view carries only this script.
+// Each module's `enhance` takes over; the section controls export one function per control.
 import { enhancement } from './enhancements';
 
 const params = new URLSearchParams(location.search);
@@ -16,10 +17,10 @@ if (searchRoot && searchForm && searchInput instanceof HTMLInputElement) {
   searchRoot.querySelector('.search-fallback')?.setAttribute('hidden', '');
   // A pointer over the field shows the intent to search: the search and its index start loading before the click.
   let started: Promise<unknown> | undefined;
-  // On a slow network the search takes a while to arrive: the hint under the field says so at once (aria-busy, CSS), until mountSearch is done.
+  // On a slow network the search takes a while to arrive: the hint under the field says so at once (aria-busy, CSS), until the search is wired up.
   const start = () => {
     searchRoot.querySelector('.search-hint')?.setAttribute('aria-busy', 'true');
-    return (started ??= enhancement('search-ui').then(({ mountSearch }) => mountSearch(searchRoot, searchInput)));
+    return (started ??= enhancement('search-ui').then((search) => search.enhance(searchRoot, searchInput)));
   };
   searchRoot.addEventListener('pointerenter', start, { once: true });
   searchInput.addEventListener('focus', start);
@@ -41,14 +42,14 @@ if (searchRoot && searchForm && searchInput instanceof HTMLInputElement) {
 }
 
 // A search hit opens its section with the matched words in the query string.
-if (params.has('highlight')) void enhancement('highlight').then(({ highlightFromQuery }) => highlightFromQuery());
+if (params.has('highlight')) void enhancement('highlight').then((highlight) => highlight.enhance());
 
 // Reading: the section in view is marked in the table of contents from the first scroll, and
 // the language switch keeps the section the reader is on or linked to; both at once when the
 // address names a section. The "back to contents" button waits for that script too.
 const toc = document.querySelector('.toc');
 let reading: Promise<unknown> | undefined;
-const read = () => void (reading ??= enhancement('reading').then(({ trackReading }) => trackReading()));
+const read = () => void (reading ??= enhancement('reading').then((reading) => reading.enhance()));
 document.querySelector('.toc-back')?.setAttribute('hidden', '');
 if (location.hash) read();
 else {
@@ -84,4 +85,4 @@ document.addEventListener('click', (event) => {
 });
 
 // The parts of a page that a script takes over as soon as it arrives (page-parts.ts).
-if (document.querySelector('[data-enhance]')) void enhancement('page-parts').then(({ enhancePageParts }) => enhancePageParts());
+if (document.querySelector('[data-enhance]')) void enhancement('page-parts').then((parts) => parts.enhance());

@@ -13,7 +13,7 @@ const PAGE_PARTS = {
 export type PagePart = keyof typeof PAGE_PARTS;
 
 /** Hands each element that names a page part in `data-enhance` to that part's `enhance`. */
-export function enhancePageParts(): void {
+export function enhance(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-enhance]')) {
     const load = PAGE_PARTS[root.dataset['enhance'] as PagePart] as (typeof PAGE_PARTS)[PagePart] | undefined;
     void load?.().then((part) => part.enhance(root));

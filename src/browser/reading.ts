@@ -4,7 +4,7 @@
 // still a list of working links.
 
 /** From now on, marks the section in view, shows the back button when the contents scroll away, and keeps the language switch on the section. */
-export function trackReading(): void {
+export function enhance(): void {
   keepSectionOnLanguageSwitch();
   const links = new Map<string, HTMLAnchorElement>();
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')) {

@@ -27,7 +27,7 @@ const VERSION_LABELS = {
 } as const satisfies Record<NonNullable<SectionHit['version']>['state'], BrowserKey>;
 
 /** Wires the search form inside `root` to Pagefind; runs a first search for whatever is typed already. */
-export async function mountSearch(root: HTMLElement, input: HTMLInputElement): Promise<void> {
+export async function enhance(root: HTMLElement, input: HTMLInputElement): Promise<void> {
   const language = document.documentElement.lang;
   const otherLanguage = LOCALES.find((locale) => locale !== language);
   const say = browserTranslations(language);

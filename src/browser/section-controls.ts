@@ -96,7 +96,8 @@ interface CitationDialog {
 const html = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
- * The dialog's markup: a heading, the hint, the link and the citation, each with a copy button.
+ * The dialog's markup: a heading, the hint, the link and the citation, each with a copy button
+ * in the site's button look (src/styles/button.css, which section-controls.css brings).
  * It lives here rather than as a <template> in the page, so that it costs the first view nothing.
  * The link is a text area, like the citation, so that a long address wraps and stays readable on a phone.
  */
@@ -106,12 +107,12 @@ function citationMarkup(hint: string): string {
 <p>${html(hint)}</p>
 <label for="cite-link">${html(say('cite.link'))}</label>
 <textarea id="cite-link" class="cite-url" readonly rows="2" spellcheck="false"></textarea>
-<button type="button" data-copy="cite-link">${html(say('cite.copyLink'))}</button>
+<button type="button" class="button" data-copy="cite-link">${html(say('cite.copyLink'))}</button>
 <label for="cite-text">${html(say('cite.text'))}</label>
 <textarea id="cite-text" readonly rows="4"></textarea>
-<button type="button" data-copy="cite-text">${html(say('cite.copyText'))}</button>
+<button type="button" class="button" data-copy="cite-text">${html(say('cite.copyText'))}</button>
 <p role="status"></p>
-<form method="dialog"><button>${html(say('cite.close'))}</button></form>
+<form method="dialog"><button class="button">${html(say('cite.close'))}</button></form>
 </dialog>`;
 }
 
