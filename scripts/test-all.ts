@@ -101,8 +101,10 @@ const clock = (value: number) => `${Math.floor(value / 60)}:${String(Math.round(
 /** Runs one stage, keeping its output (or passing it through for a live stage). */
 function runStage(stage: Stage): Promise<Outcome> {
   const started = performance.now();
-  const line = stage.critical ? stage.command : `nice -n 10 ${stage.command}`;
-  const child = spawn('bash', ['-c', line], {
+  // The shell runs under `nice`, so a command's own variables (`E2E_PORT=… playwright …`) and `&&` work as written.
+  const shell = ['bash', '-c', stage.command];
+  const [program = 'bash', ...args] = stage.critical ? shell : ['nice', '-n', '10', ...shell];
+  const child = spawn(program, args, {
     stdio: ['ignore', stage.live ? 'inherit' : 'pipe', stage.live ? 'inherit' : 'pipe'],
     env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') },
   });

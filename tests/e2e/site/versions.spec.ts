@@ -2,18 +2,25 @@ import { expect, test } from '@playwright/test';
 
 /** The real content has one version (2025): the archive must show it gracefully, with nothing to compare. */
 
-for (const { path, current, note, mainPath } of [
+for (const { path, current, note, mainPath, archiveLink } of [
   {
     path: '/nb/personvern/endringer/',
     current: 'Gjeldende',
     note: 'Dette er den eneste publiserte versjonen så langt.',
     mainPath: '/nb/personvern/',
+    archiveLink: 'Tidligere versjoner og endringer',
   },
-  { path: '/en/privacy/changes/', current: 'Current', note: 'This is the only published version so far.', mainPath: '/en/privacy/' },
+  {
+    path: '/en/privacy/changes/',
+    current: 'Current',
+    note: 'This is the only published version so far.',
+    mainPath: '/en/privacy/',
+    archiveLink: 'Earlier versions and changes',
+  },
 ]) {
   test(`${path} lists the single version as current, without comparisons`, async ({ page }) => {
     await page.goto(mainPath);
-    await page.locator('.archive-link a').click();
+    await page.getByRole('link', { name: archiveLink, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.locator('.only-one')).toContainText(note);
     const entries = page.locator('.changelog-entry');
