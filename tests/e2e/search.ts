@@ -12,3 +12,10 @@ export const searchResults = (page: Page) => page.getByRole('list', { name: /Sø
 
 /** The search's live status line ("3 results", "No results for …"). */
 export const searchStatus = (page: Page) => page.getByRole('search').getByRole('status');
+
+/** The first place the opened page marks `word` (a whole word, any case) in the notice's text. */
+export const markedWord = (page: Page, word: string) =>
+  page
+    .locator('.policy-text mark')
+    .filter({ hasText: new RegExp(`^${word}$`, 'i') })
+    .first();
