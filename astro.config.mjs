@@ -1,13 +1,10 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { checklistPage } from './src/integrations/checklist-page.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
-import { siteRehypePlugins, siteRemarkPlugins } from './src/lib/content/processor.ts';
 import { withHreflangAlternates } from './src/integrations/sitemap-alternates.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
@@ -33,11 +30,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    // Astro 7's default processor (Sätteri) ignores remark plugins; ours give sections their ids.
-    // SmartyPants is off so that the published text stays exactly as the editors wrote it.
-    // The rehype step refuses anything outside the output allow-list (src/lib/content/allow-list.ts).
-    processor: unified({ remarkPlugins: siteRemarkPlugins, rehypePlugins: siteRehypePlugins, smartypants: false }),
-    // Shiki colours code with inline style attributes, which the CSP blocks; the notices have no code.
+    // Astro renders no Markdown here (the notices are rendered by their loader, src/lib/content/notice-loader.ts);
+    // its default Shiki would colour code with inline style attributes, which the CSP blocks.
     syntaxHighlight: false,
   },
   integrations: [
@@ -45,7 +39,6 @@ export default defineConfig({
     contentCheck({ contentDir: process.env.CONTENT_DIR ?? './content' }),
     // The editors' GDPR checklist page, in `astro dev` only (never built; see docs/editing.md).
     checklistPage({ contentDir: process.env.CONTENT_DIR ?? './content' }),
-    mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       // Each page's own hreflang alternates (the slugs differ per language; `/` is x-default).

@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { listContentDir } from '~/lib/content/content-files';
+import { noticeLoader } from '~/lib/content/notice-loader';
 import { policyFrontmatter } from '~/schemas/policy';
 
 /**
@@ -10,15 +9,9 @@ import { policyFrontmatter } from '~/schemas/policy';
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
-  /** Every document, language and version: `{document}/{lang}/{version}.mdx`. */
+  /** Every document, language and version: `{document}/{lang}/{version}.mdx`, rendered to HTML as it is loaded. */
   documents: defineCollection({
-    // The id is the file's path (`privacy/nb/2025`); the glob loader would otherwise take `slug:` from the frontmatter.
-    // Exactly the files the content check reads (never a symbolic link or a misplaced file): one listing for both.
-    loader: glob({
-      pattern: listContentDir(contentDir).documents,
-      base: contentDir,
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    }),
+    loader: noticeLoader({ contentDir }),
     schema: policyFrontmatter,
   }),
 };

@@ -8,7 +8,7 @@ import { isLocale } from '~/i18n/locales';
 /** The class of the region around each table; src/styles/tables.css lays it out. */
 export const TABLE_REGION_CLASS = 'table-region';
 
-/** What the page learns from this step (`remarkPluginFrontmatter` of `render(entry)`): how many tables it has. */
+/** What the page learns from this step (the rendered entry's `metadata.frontmatter`): how many tables it has. */
 export interface TableFrontmatter {
   tables?: number;
 }

@@ -15,7 +15,7 @@ import { unplacedProblems } from './placed';
  * careless or hostile editor might (entities, YAML escapes and tags, nesting, the
  * allow-list's near neighbours), always give a pass or problems that each name a
  * file (and a line, when they have one) — never an exception. And every file that
- * passes is rendered by MDX and its HTML held against the allow-list.
+ * passes is rendered as the build renders it and its HTML held against the allow-list.
  */
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -142,7 +142,7 @@ export async function checkMutated(mutations: {
   // What passes the check is rendered as the site renders it: the page must hold only what the allow-list allows.
   for (const file of set.files) {
     if (problems.some((problem) => problem.file === file.path)) continue;
-    const outside = violations(await renderPage(file.text));
+    const outside = violations(await renderPage(file.text, file.path));
     if (outside.length > 0) throw new Error(`${file.path} passed the check but its page has ${outside.join(', ')}`);
     renderedPages++;
   }

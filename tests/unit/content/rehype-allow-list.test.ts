@@ -1,14 +1,8 @@
-import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import { describe, expect, test } from 'vitest';
-import { siteRehypePlugins, siteRemarkPlugins } from '~/lib/content/processor';
+import { renderNoticeHtml } from '~/lib/content/notice-html';
 
-/** Compiles MDX with the site's own plugins, as Astro's MDX integration does (GitHub Markdown, then ours). */
-const build = (body: string) =>
-  compile({ value: `## Tittel [#title]\n\n${body}\n`, path: 'content/privacy/nb/2030.mdx' }, {
-    remarkPlugins: [remarkGfm, ...siteRemarkPlugins],
-    rehypePlugins: siteRehypePlugins,
-  });
+/** Renders a notice's text as the build does when it loads the content (the site's processor, then its rehype steps). */
+const build = (body: string) => renderNoticeHtml(`## Tittel [#title]\n\n${body}\n`, 'content/privacy/nb/2030.mdx');
 
 describe('the build’s allow-list step refuses, and never strips', () => {
   test.each([

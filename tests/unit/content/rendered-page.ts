@@ -1,50 +1,22 @@
-import { createProcessor } from '@mdx-js/mdx';
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import remarkGfm from 'remark-gfm';
-import type { Plugin } from 'unified';
-import { VFile } from 'vfile';
 import { ALLOW_LIST } from '~/lib/content/allow-list';
-import { bodyOf } from '~/lib/content/erratum-scope';
-import { siteRemarkPlugins } from '~/lib/content/processor';
+import { renderNoticeHtml } from '~/lib/content/notice-html';
 
 /*
- * The page a source becomes, rendered by MDX itself (the compiler Astro uses, with
- * GitHub Markdown and the site's remark plugins, but without our allow-list step),
- * written out as HTML and read back as a browser parses it: what the fuzz run
- * holds against the allow-list, independently of the check's own verdict.
+ * The page a source becomes, rendered as the build renders it (notice-html.ts), then
+ * read back as a browser parses the HTML: what the fuzz run holds against the
+ * allow-list, independently of the check's own verdict and of the build's own
+ * allow-list step (which throws, and is then a failure of its own).
  */
 
-class Captured extends Error {
-  constructor(readonly tree: Root) {
-    super('captured');
-  }
-}
-const capture: Plugin<[], Root> = () => (tree) => {
-  throw new Captured(tree);
-};
-const processor = createProcessor({ remarkPlugins: [remarkGfm, ...siteRemarkPlugins], rehypePlugins: [capture] });
-
-/** The rendered HTML of an MDX source (its frontmatter left out, as Astro reads it separately). */
-export async function renderPage(text: string): Promise<string> {
-  const file = new VFile({ value: bodyOf(text).body });
+/** The rendered HTML of an MDX source at `path` (`content/{document}/{language}/{version}.mdx`). */
+export async function renderPage(text: string, path: string): Promise<string> {
   try {
-    await processor.run(processor.parse(file) as never, file);
+    return (await renderNoticeHtml(text, path)).html;
   } catch (error) {
-    if (!(error instanceof Captured)) throw error;
-    const toElement = (node: Nodes): Nodes => {
-      if (node.type === ('mdxJsxTextElement' as string) || node.type === ('mdxJsxFlowElement' as string)) {
-        const jsx = node as unknown as { name: string; attributes: { name: string; value: unknown }[] };
-        const properties = Object.fromEntries(jsx.attributes.map((attribute) => [attribute.name, String(attribute.value)]));
-        return { type: 'element', tagName: jsx.name, properties, children: [] };
-      }
-      if (!['root', 'element', 'text', 'comment', 'doctype'].includes(node.type)) return { type: 'element', tagName: `unknown-${node.type}`, properties: {}, children: [] };
-      return 'children' in node ? ({ ...node, children: node.children.map(toElement) } as Nodes) : node;
-    };
-    return toHtml(toElement(error.tree) as Root);
+    throw new Error(`${path} passed the check but the build refuses it: ${error instanceof Error ? error.message : String(error)}`);
   }
-  throw new Error('the page was not rendered');
 }
 
 const allowedValues = (tag: string, property: string): readonly unknown[] | true | undefined => {
