@@ -1,8 +1,9 @@
-import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { MarkdownHeading } from 'astro';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { siteRehypePlugins } from './processor';
 import { parseSource } from './read-source';
 import { renderedTree } from './rendered';
@@ -47,7 +48,7 @@ export async function renderNoticeHtml(text: string, path: string): Promise<Noti
   file.data.astro = { frontmatter: {} };
   const hast = (await rehype.run(renderedTree(tree), file)) as Root;
   visit(hast, (node, index, parent) => {
-    if (parent === undefined || index === undefined) return;
+    if (parent === undefined || index === undefined) return CONTINUE;
     // The allow-list has let through one piece of JSX: `<br />` in a table cell, which MDX rendered as <br>.
     if (node.type === 'mdxJsxTextElement') {
       const lineBreak: Element = { type: 'element', tagName: 'br', properties: {}, children: [] };
@@ -55,6 +56,7 @@ export async function renderNoticeHtml(text: string, path: string): Promise<Noti
       return SKIP;
     }
     if (node.type === 'text') parent.children[index] = { type: 'raw', value: escapeText(node.value) };
+    return CONTINUE;
   });
   const astro = file.data.astro;
   return { data, html: toHtml(hast, { allowDangerousHtml: true, closeSelfClosing: true, tightSelfClosing: true }), headings: astro.headings ?? [], frontmatter: astro.frontmatter ?? {} };

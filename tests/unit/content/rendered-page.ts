@@ -15,7 +15,7 @@ export async function renderPage(text: string, path: string): Promise<string> {
   try {
     return (await renderNoticeHtml(text, path)).html;
   } catch (error) {
-    throw new Error(`${path} passed the check but the build refuses it: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${path} passed the check but the build refuses it: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
