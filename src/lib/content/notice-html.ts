@@ -36,6 +36,7 @@ const rehype = unified().use(siteRehypePlugins).use(rehypeHeadingIds);
 // same escapes, and line breaks written `<br/>` as its JSX renderer wrote them, the pages stay byte
 // for byte what the MDX build wrote.
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 const escapeText = (text: string) => text.replace(/[&<>'"]/g, (character) => TEXT_ESCAPES[character] ?? character);
 
 /**
@@ -55,7 +56,13 @@ export async function renderNoticeHtml(text: string, path: string): Promise<Noti
       parent.children[index] = lineBreak;
       return SKIP;
     }
-    if (node.type === 'text') parent.children[index] = { type: 'raw', value: escapeText(node.value) };
+    if (node.type !== 'text') return CONTINUE;
+    // MDX wrote no line breaks between a table's rows and cells (whitespace there is not text in HTML).
+    if (parent.type === 'element' && TABLE_PARTS.has(parent.tagName) && node.value.trim() === '') {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    parent.children[index] = { type: 'raw', value: escapeText(node.value) };
     return CONTINUE;
   });
   const astro = file.data.astro;

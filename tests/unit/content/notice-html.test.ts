@@ -5,7 +5,7 @@ import { noticeParts } from '~/lib/content/notice-parts';
 /*
  * A notice's text as the page gets it, rendered once when the content is loaded:
  * the same HTML the MDX build wrote (text escaped as Astro escapes it, line breaks
- * as `<br/>`), the headings the table of contents lists, and the split the page
+ * as `<br/>`, nothing between a table's rows and cells), the headings the table of contents lists, and the split the page
  * makes to draw each heading with its controls.
  */
 
@@ -29,7 +29,9 @@ describe('a notice rendered when the content is loaded', () => {
 
   test('a table gets its named region, its cells their column names, and a <br /> in a cell is a line break', async () => {
     const { html, frontmatter } = await render('## Storage [#storage]\n\n| Data | Period |\n| --- | --- |\n| Account | Until deleted<br />then 30 days |');
-    expect(html).toContain('<div class="table-region" role="region" tabindex="0" aria-label="Table 1 in “Storage”"><table>');
+    expect(html).toContain(
+      '<div class="table-region" role="region" tabindex="0" aria-label="Table 1 in “Storage”"><table><thead><tr><th>Data</th><th>Period</th></tr></thead><tbody><tr>',
+    );
     expect(html).toContain('<td data-label="Period">Until deleted<br/>then 30 days</td>');
     expect(frontmatter).toEqual({ tables: 1 });
   });
