@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-check-file.ts [kilobytes] [runs]` (not a test): how long the content
+ * `npm run bench:check -- [kilobytes] [runs]` (not a test): how long the content
  * check takes for one realistic notice file of that size (default 250 KB, just under the
  * file limit), generated from our own made-up words (tests/unit/content/large-notice.ts).
  * Prints the first run (a cold process: the JIT has not warmed up yet) and the median of
