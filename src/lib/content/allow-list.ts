@@ -90,6 +90,13 @@ function isCellBreak(node: MdxJsxLike, ancestors: readonly string[]): boolean {
  */
 export function findDisallowed(tree: Root | Nodes): Disallowed[] {
   const found: Disallowed[] = [];
+  // The list's verdict depends only on the tag and its attributes: a notice repeats the same few (p, li, a …) thousands of times.
+  const verdicts = new Map<string, Element | undefined>();
+  const verdict = (element: Element) => {
+    const key = `${element.tagName} ${JSON.stringify(element.properties)}`;
+    if (!verdicts.has(key)) verdicts.set(key, sanitizedElement(element));
+    return verdicts.get(key);
+  };
   type Place = { line: number | undefined; column: number | undefined };
   const walk = (node: Nodes | MdxJsxLike, ancestors: readonly string[], outer: Place) => {
     const position = node.type === 'root' ? undefined : (node as Element).position?.start;
@@ -113,7 +120,7 @@ export function findDisallowed(tree: Root | Nodes): Disallowed[] {
     let inside = ancestors;
     if (type === 'element') {
       const element = node as Element;
-      const kept = sanitizedElement(element);
+      const kept = verdict(element);
       const misplaced = (ALLOW_LIST.ancestors?.[element.tagName] ?? []).length > 0 && !ancestors.includes('table');
       if (!kept || misplaced) {
         const src = typeof element.properties.src === 'string' ? { value: element.properties.src } : {};

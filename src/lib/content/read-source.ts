@@ -11,9 +11,14 @@ export interface ParsedSource {
   /** The line of each top-level frontmatter field. */
   fieldLines: Map<string, number>;
   tree: Root;
-  /** The tree as parsed, before the site's plugins changed it (for the style lint, which reads markers as typed). */
-  parsed: Root;
 }
+
+/**
+ * What reads the tree as parsed, before the site's plugins change it in place (the style
+ * lint reads headings with their markers as typed): it runs first, so that the tree need
+ * not be copied (a copy of a 250 KB file's tree is megabytes). It must not change the tree.
+ */
+export type BeforePlugins = (parsed: Root) => void | Promise<void>;
 
 /** Why a source cannot be read: MDX syntax, nesting too deep to process, frontmatter (YAML) or a section-id marker. */
 export type ReadingProblemKind = 'syntax' | 'nesting' | 'frontmatter' | 'section-id';
@@ -85,16 +90,16 @@ const markdownProcessor = createMarkdownProcessor();
  * Reads a source that MDX cannot read as plain Markdown, so that every other
  * problem of the file can still be reported at once; undefined when even that fails.
  */
-export async function readAsMarkdown(text: string, path: string): Promise<ParsedSource | undefined> {
+export async function readAsMarkdown(text: string, path: string, options: { beforePlugins?: BeforePlugins | undefined } = {}): Promise<ParsedSource | undefined> {
   const file = new VFile({ value: text, path });
   const frontmatter = readFrontmatter(text);
   if (frontmatter.problems.length > 0 || deepLine(text)) return undefined;
   try {
     const tree = markdownProcessor.parse(file);
     if (tooDeep(tree)) return undefined;
-    const parsed = structuredClone(tree);
+    await options.beforePlugins?.(tree);
     const transformed = (await markdownProcessor.run(tree, file)) as Root;
-    return { file, data: frontmatter.data, fieldLines: frontmatter.fieldLines, tree: transformed, parsed };
+    return { file, data: frontmatter.data, fieldLines: frontmatter.fieldLines, tree: transformed };
   } catch {
     return undefined;
   }
@@ -116,7 +121,7 @@ export async function parseSource(text: string, path: string): Promise<ParsedSou
  * errors, unreadable frontmatter and section-id problems come back as a list,
  * so that `npm run check` can report every file's problems at once.
  */
-export async function readSource(text: string, path: string, options: { keepParsed?: boolean } = {}): Promise<SourceReading> {
+export async function readSource(text: string, path: string, options: { beforePlugins?: BeforePlugins | undefined } = {}): Promise<SourceReading> {
   const file = new VFile({ value: text, path });
   const deepMarkers = deepLine(text);
   if (deepMarkers) return { source: undefined, problems: [{ kind: 'nesting', ...deepMarkers }] };
@@ -144,10 +149,9 @@ export async function readSource(text: string, path: string, options: { keepPars
     return { source: undefined, problems: frontmatter.problems.map((problem) => ({ kind: 'frontmatter', ...problem })) };
   }
   try {
-    // The untouched tree, for the style lint (the site's plugins change headings in place).
-    const parsed = options.keepParsed === false ? tree : structuredClone(tree);
+    await options.beforePlugins?.(tree);
     const transformed = (await processor.run(tree, file)) as Root;
-    return { source: { file, data: frontmatter.data, fieldLines: frontmatter.fieldLines, tree: transformed, parsed }, problems: [] };
+    return { source: { file, data: frontmatter.data, fieldLines: frontmatter.fieldLines, tree: transformed }, problems: [] };
   } catch (error) {
     const problems = file.messages
       .filter((message) => message.fatal)

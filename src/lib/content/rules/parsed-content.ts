@@ -6,7 +6,8 @@ import { policyFrontmatter, type PolicyFrontmatter } from '~/schemas/policy';
 import { compareVersionsOldestFirst } from '~/lib/versions/timeline';
 import type { ContentFile, ContentSet } from '../content-set';
 import type { CachedReading } from '../sections-cache';
-import { readAsMarkdown, readSource, type ParsedSource, type ReadingProblemKind } from '../read-source';
+import { lintSource, type LintFinding } from '../lint';
+import { readAsMarkdown, readSource, type BeforePlugins, type ParsedSource, type ReadingProblemKind } from '../read-source';
 import { renderedTree } from '../rendered';
 import { splitSections, type Section } from '../sections';
 import { checkFileSize } from './limits';
@@ -31,8 +32,8 @@ export interface VersionFile {
   fieldLines: Map<string, number>;
   /** The parsed text, when it can be read. */
   tree: Root | undefined;
-  /** The tree as parsed, before the site's plugins: what the style lint reads (read as plain Markdown when MDX could not read the file). */
-  parsed: Root | undefined;
+  /** What the style lint found in the text as typed (read as plain Markdown when MDX could not read the file), for the files the per-file rules judge. */
+  styleFindings: LintFinding[] | undefined;
   /** The page the text becomes (mdast → hast, as the site renders it), when it can be read. */
   hast: HastRoot | undefined;
   sections: Section[] | undefined;
@@ -122,7 +123,14 @@ export async function parseContentFile(
   // A byte-order mark is reported once by the text rule; reading past it keeps it from causing unrelated problems.
   // A file that is not UTF-8 is reported once (stray-files.ts): it counts as there, but nothing else reads it.
   const unreadable = { source: undefined, problems: [] };
-  const reading = entry.notUtf8 ? unreadable : await readSource(withoutBom(entry.text), entry.path, { keepParsed: judged });
+  // The style lint reads the tree as parsed, before the site's plugins change its headings.
+  let styleFindings: LintFinding[] | undefined;
+  const beforePlugins: BeforePlugins | undefined = judged
+    ? async (parsed) => {
+        styleFindings = await lintSource(withoutBom(entry.text), parsed);
+      }
+    : undefined;
+  const reading = entry.notUtf8 ? unreadable : await readSource(withoutBom(entry.text), entry.path, { beforePlugins });
   const problems = reading.problems.map((problem): Problem => {
     const { mark, ...explained } = explainReadingProblem(problem.kind, problem.reason);
     // MDX reports an unclosed { or <br> where it gave up (often the end of the line): point at the mark itself.
@@ -134,7 +142,7 @@ export async function parseContentFile(
     return { file, ...place, ...explained };
   });
   const syntaxError = reading.problems.find((problem) => problem.kind === 'syntax');
-  const source: ParsedSource | undefined = reading.source ?? (syntaxError ? await readAsMarkdown(withoutBom(entry.text), entry.path) : undefined);
+  const source: ParsedSource | undefined = reading.source ?? (syntaxError ? await readAsMarkdown(withoutBom(entry.text), entry.path, { beforePlugins }) : undefined);
   const result = source ? policyFrontmatter.safeParse(source.data) : undefined;
   const version: VersionFile = {
     key: entry.key,
@@ -148,7 +156,7 @@ export async function parseContentFile(
     schemaIssues: result && !result.success ? result.error.issues : [],
     fieldLines: source?.fieldLines ?? new Map(),
     tree: source?.tree,
-    parsed: judged ? source?.parsed : undefined,
+    styleFindings: source ? styleFindings : undefined,
     hast: source && judged ? renderedTree(source.tree) : undefined,
     sections: source ? splitSections(source.tree) : undefined,
     syntaxErrorLine: syntaxError?.line,
@@ -172,7 +180,7 @@ export function versionFromCache(entry: ContentFile, cached: CachedReading): Ver
     schemaIssues: result.success ? [] : result.error.issues,
     fieldLines: new Map(cached.fieldLines),
     tree: undefined,
-    parsed: undefined,
+    styleFindings: undefined,
     hast: undefined,
     sections: cached.sections,
   };

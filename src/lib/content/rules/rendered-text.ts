@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { ContentRule, VersionFile } from './parsed-content';
 import { placeOfField, placeOfNode } from './place';
 import type { Problem } from './problem';
-import { describeCodePoint, FIX_OF, isRefusedCodePoint } from './text';
+import { describeCodePoint, firstRefused, FIX_OF } from './text';
 
 /*
  * Text hygiene on what readers get: the page's text after character references
@@ -18,15 +18,6 @@ const ESCAPE_FIX = 'delete the escape (\\u…, \\x… or \\N…) from the value:
 
 /** The text of a rendered node, as a reader sees it. */
 const textOf = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
-
-/** The first refused code point of a string, if any. */
-function firstRefused(text: string): number | undefined {
-  for (const character of text) {
-    const codePoint = character.codePointAt(0) ?? 0;
-    if (isRefusedCodePoint(codePoint)) return codePoint;
-  }
-  return undefined;
-}
 
 /** Refused characters that appear in the page's text only after decoding, and headings without a letter. */
 export function checkRenderedText(entry: VersionFile): Problem[] {

@@ -48,9 +48,9 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 /** The families that judge each file on its own: with a focus, they look only at the files in it. */
 const PER_FILE_RULES: ReadonlySet<ContentRule> = new Set([textRule, renderedTextRule, limitsRule, frontmatterRule, allowedOutputRule, urlsRule, markdownStyleRule]);
 
-/** A version as the rules across files need it: sections, frontmatter and text, without its trees (megabytes each). */
+/** A version as the rules across files need it: sections, frontmatter and text, without its trees (megabytes each) and style findings. */
 function withoutTrees(version: VersionFile): VersionFile {
-  return { ...version, tree: undefined, parsed: undefined, hast: undefined };
+  return { ...version, tree: undefined, hast: undefined, styleFindings: undefined };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '~/lib/content/rules/problem';
 import { checkContent } from '~/lib/content/rules/run';
-import { describeCodePoint } from '~/lib/content/rules/text';
+import { checkCharacters, describeCodePoint, firstRefused, isRefusedCodePoint, refusedCharacters } from '~/lib/content/rules/text';
 import { baseFiles, contentSet, edit, lockOf, NB25, EN25, expectBadInput, type BadInput } from '../base-set';
 
 const FILE = 'content/privacy/nb/2025.mdx';
@@ -86,5 +86,66 @@ describe('describeCodePoint', () => {
     [0x2069, 'U+2069 POP DIRECTIONAL ISOLATE'],
   ])('%i is %s', (codePoint, description) => {
     expect(describeCodePoint(codePoint)).toBe(description);
+  });
+});
+
+/** The policy as written in docs/editing.md, one code point at a time: the one-pass search is held against it. */
+const refusedInWords = (codePoint: number) =>
+  codePoint !== 0x0a &&
+  codePoint !== 0xad &&
+  (codePoint === 0x2028 || codePoint === 0x2029 || /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u.test(String.fromCodePoint(codePoint)));
+
+describe('refused characters', () => {
+  test('every code point, U+0000 to U+10FFFF, is refused exactly when the policy says so', () => {
+    const differ: number[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) if (isRefusedCodePoint(codePoint) !== refusedInWords(codePoint)) differ.push(codePoint);
+    expect(differ).toEqual([]);
+  });
+
+  test('one search over a text finds every refused character of the first two planes, at its index', () => {
+    // Each code point after an "a", so that no two surrogates pair up.
+    const codePoints = Array.from({ length: 0x20000 }, (_, codePoint) => codePoint);
+    const text = codePoints.map((codePoint) => `a${String.fromCodePoint(codePoint)}`).join('');
+    const expected: { index: number; codePoint: number }[] = [];
+    let index = 0;
+    for (const codePoint of codePoints) {
+      if (refusedInWords(codePoint)) expected.push({ index: index + 1, codePoint });
+      index += 1 + String.fromCodePoint(codePoint).length;
+    }
+    expect(refusedCharacters(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['plain text', 'Personvern for alle', []],
+    ['a zero-width space', 'a\u200Bb', [{ index: 1, codePoint: 0x200b }]],
+    ['no-break spaces, a soft hyphen, a non-breaking hyphen and line feeds', 'kr\u00A0100\n§\u202F3 personvern\u00ADerklæring e\u2011post', []],
+    ['a tab and both halves of \\r\\n (the check lets \\r\\n through itself)', 'a\tb\r\n', [{ index: 1, codePoint: 0x09 }, { index: 3, codePoint: 0x0d }]],
+    ['an emoji (a surrogate pair) before an override', '😀\u202E', [{ index: 2, codePoint: 0x202e }]],
+    ['a lone surrogate', 'x\uD800y', [{ index: 1, codePoint: 0xd800 }]],
+    ['a private-use character in the supplementary planes', 'a\u{F0000}', [{ index: 1, codePoint: 0xf0000 }]],
+  ])('%s', (_, text, found) => {
+    expect(refusedCharacters(text)).toEqual(found);
+    expect(firstRefused(text)).toBe(found[0]?.codePoint);
+  });
+});
+
+describe('checkCharacters', () => {
+  /** Each problem as `line:column U+XXXX`, or the byte-order mark's own message. */
+  const found = (text: string) =>
+    checkCharacters({ key: 'privacy/nb/2025.mdx', path: FILE, text }).map(
+      ({ line, column, message }) => `${line}:${column} ${/U\+[0-9A-F]{4,6}/.exec(message)?.[0] ?? message}`,
+    );
+
+  test.each([
+    ['nothing refused', 'Personvern\r\nfor alle\n', []],
+    ['a zero-width space on the first line', 'a\u200Bb', ['1:2 U+200B']],
+    ['after \\r\\n line endings, on the second line', 'x\r\ny\u202E', ['2:2 U+202E']],
+    ['a lone \\r', 'x\ry', ['1:2 U+000D']],
+    ['a tab after empty lines', 'a\n\n\nb\tc', ['4:2 U+0009']],
+    ['at most three per line, then the next line again', '\u200B\u200B\u200B\u200B\u200B\nz\u200B', ['1:1 U+200B', '1:2 U+200B', '1:3 U+200B', '2:2 U+200B']],
+    ['a byte-order mark at the start and one inside', '\uFEFFa\uFEFF', ['1:1 U+FEFF', '1:3 U+FEFF']],
+    ['columns in UTF-16 code units, as editors count them', '😀\u2028', ['1:3 U+2028']],
+  ])('%s', (_, text, problems) => {
+    expect(found(text)).toEqual(problems);
   });
 });
