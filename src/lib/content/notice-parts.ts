@@ -4,6 +4,26 @@
  * line (SectionHeading.astro) and the rest is written as it was rendered.
  */
 
+import type { MarkdownHeading } from 'astro';
+import type { TableFrontmatter } from '~/rehype/table-regions';
+
+/** A version's text as the loader stored it (notice-loader.ts): its HTML, its headings and its number of tables. */
+export interface StoredNotice {
+  html: string;
+  headings: MarkdownHeading[];
+  tables: number;
+}
+
+/**
+ * Reads what the loader stored in an entry's `rendered` (Astro types its metadata loosely);
+ * throws, naming the file, when the entry was not rendered.
+ */
+export function storedNotice(rendered: { html: string; metadata?: Record<string, unknown> } | undefined, file: string): StoredNotice {
+  if (!rendered) throw new Error(`${file}: the text was not rendered when the content was loaded`);
+  const { headings = [], frontmatter = {} } = (rendered.metadata ?? {}) as { headings?: MarkdownHeading[]; frontmatter?: TableFrontmatter };
+  return { html: rendered.html, headings, tables: frontmatter.tables ?? 0 };
+}
+
 /** A run of a notice's HTML: a section heading (its id, level and inner HTML), or what lies between headings. */
 export type NoticePart = { heading: { depth: 2 | 3; id: string }; html: string } | { heading: undefined; html: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderNoticeHtml } from '~/lib/content/notice-html';
-import { noticeParts } from '~/lib/content/notice-parts';
+import { noticeParts, storedNotice } from '~/lib/content/notice-parts';
 
 /*
  * A notice's text as the page gets it, rendered once when the content is loaded:
@@ -80,5 +80,19 @@ describe('the page splits the rendered HTML at its headings', () => {
     const joined = parts.map(({ heading, html: inner }) => (heading ? `<h${heading.depth} id="${heading.id}">${inner}</h${heading.depth}>` : inner)).join('');
     expect(joined).toBe(html);
     expect(parts.flatMap(({ heading }) => (heading ? [heading.id] : []))).toEqual(headings.map((heading) => heading.slug));
+  });
+});
+
+describe('the page reads what the loader stored', () => {
+  test.each([
+    ['a text with tables', { html: '<p>a</p>', metadata: { headings: [{ depth: 2, slug: 'a', text: 'A' }], frontmatter: { tables: 2 } } }, 2, 1],
+    ['a text without tables', { html: '<p>a</p>', metadata: { headings: [] } }, 0, 0],
+  ])('%s', (_name, rendered, tables, headings) => {
+    expect(storedNotice(rendered, 'privacy/en/2030.mdx')).toMatchObject({ html: '<p>a</p>', tables, headings: expect.any(Array) });
+    expect(storedNotice(rendered, 'privacy/en/2030.mdx').headings).toHaveLength(headings);
+  });
+
+  test('an entry the loader did not render stops the page, naming its file', () => {
+    expect(() => storedNotice(undefined, 'content/privacy/en/2030.mdx')).toThrow('content/privacy/en/2030.mdx: the text was not rendered');
   });
 });
