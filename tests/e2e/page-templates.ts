@@ -42,18 +42,28 @@ export function variantOf(built: BuiltPage): Variant {
 
 /**
  * The pages of one type and language in a build, read when the test runs (never while tests
- * are listed), with the page that stands for each state: the largest, where most can go wrong.
+ * are listed), with the page that stands for each state in the costly checks: the largest,
+ * where most can go wrong, of all the builds in `sweptBuilds` (which the sweep of each of them
+ * passes alike), kept only where it is one of this build's. So each template × language × state
+ * is checked once, on whichever build shows it largest, and the state a build alone has there.
  */
-export function pagesOf(dir: string, type: PageType, locale: string): { pages: BuiltPage[]; representatives: Map<string, BuiltPage> } {
-  const pages = builtPages(dir).filter((built) => built.type === type && variantOf(built).locale === locale);
+export function pagesOf(
+  dir: string,
+  type: PageType,
+  locale: string,
+  sweptBuilds: readonly string[] = [dir],
+): { pages: BuiltPage[]; representatives: Map<string, BuiltPage> } {
+  const ofType = (build: string) => builtPages(build).filter((built) => built.type === type && variantOf(built).locale === locale);
   const representatives = new Map<string, BuiltPage>();
   const size = (built: BuiltPage) => readFileSync(built.file).length;
-  for (const built of pages) {
+  // Every sweep walks the builds in the same order, so a tie goes to the same page in each.
+  for (const built of [...new Set([dir, ...sweptBuilds])].sort().flatMap(ofType)) {
     const { state } = variantOf(built);
     const current = representatives.get(state);
     if (!current || size(built) > size(current)) representatives.set(state, built);
   }
-  return { pages, representatives };
+  const own = (built: BuiltPage) => built.file.startsWith(`${dir}/`);
+  return { pages: ofType(dir), representatives: new Map([...representatives].filter(([, built]) => own(built))) };
 }
 
 /** A built page at its path under the base path the build is served at. */

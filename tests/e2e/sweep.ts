@@ -11,12 +11,16 @@ import { expectPrivateVisit, offSiteRequests, recordVisit, type VisitRecord } fr
  * The template sweep over a build. Every page, at 320 px in light mode with its disclosures
  * open: nothing overflows sideways, every control is at least 24×24 px, every focusable element
  * is on-screen with a visible indicator when focused, no CSP violation, no request to another
- * origin. Then one page of every template × language × state (page-templates.ts): nothing
+ * origin. Then one page of every template × language × state (page-templates.ts), the largest
+ * across the real and the fixture builds, in the sweep of the build it belongs to: nothing
  * overflows at one width per breakpoint band, the Tab walk from the top shows every stop, axe
  * (WCAG 2.2 AA) finds nothing in light mode nor a contrast problem in dark mode, and a reader's
  * visit stays private (nothing stored, no other origin, no search files before search is used).
  * Pages are read from the build when each test runs, so listing the tests needs no build.
  */
+/** The builds whose sweeps share out the costly checks of each template × language × state between them. */
+const STATE_SWEPT_BUILDS = ['dist', 'dist-fixtures'];
+
 export function defineTemplateSweep({
   dir,
   base,
@@ -26,7 +30,7 @@ export function defineTemplateSweep({
   dir: string;
   base: string;
   project: 'site' | 'fixtures';
-  /** false: the cheap checks of every page only (the base-path build has the same templates as dist/). */
+  /** false: the cheap checks of every page only (the base-path build has the same templates as dist/); true: also the costly checks of the states it shows largest. */
   everyState: boolean;
 }): void {
   test(`every page of ${dir}/ follows the URL scheme`, () => {
@@ -40,9 +44,9 @@ export function defineTemplateSweep({
 
   for (const type of EXPECTED_PAGE_TYPES[project]) {
     for (const locale of localesOf(type)) {
-      const checks = everyState ? '; every state at every breakpoint, Tab walk, axe and a private visit' : '';
+      const checks = everyState ? '; each state it shows largest at every breakpoint, Tab walk, axe and a private visit' : '';
       test(`${type} pages (${locale}) of ${dir}/: every page at ${NARROWEST} px${checks}`, async ({ browser, baseURL }) => {
-        const { pages, representatives } = pagesOf(dir, type, locale);
+        const { pages, representatives } = pagesOf(dir, type, locale, STATE_SWEPT_BUILDS);
         expect(pages.length, `${type} pages (${locale}) in ${dir}/`).toBeGreaterThan(0);
         // Seconds per page on a busy machine: a time limit, not a measurement.
         test.setTimeout(60_000 + pages.length * 4_000 + (everyState ? representatives.size * 60_000 : 0));
