@@ -16,12 +16,13 @@ import {
 } from '~/lib/search/match';
 import { withBase } from '~/lib/site/urls';
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   /** The word locations Pagefind matched on this page. */
   words: number[];
   data: () => Promise<PagefindResultData & { content: string; raw_content?: string }>;
 }
+type PageData = Awaited<ReturnType<PagefindResult['data']>>;
 interface PagefindSearch {
   results: PagefindResult[];
 }
@@ -157,6 +158,20 @@ function loadVocabulary(language: string): Promise<string[]> {
   return load;
 }
 
+let pageDataTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * The pages' data for one search, each a copy of its own. Pagefind's `data()` writes the calling
+ * search's locations and sections into one object per page that every search shares, so a search
+ * begun while another reads its pages (the reader typing on, or a query's words searched side by
+ * side) would rank that one's sections by its own words: searches take turns, and each keeps copies.
+ */
+export function pageData(results: PagefindResult[]): Promise<PageData[]> {
+  const read = pageDataTurn.then(() => Promise.all(results.map(async (result) => ({ ...(await result.data()) }))));
+  pageDataTurn = read.catch(() => undefined);
+  return read;
+}
+
 /** The section hits for a query that really match it, best first: a page is kept only where every term really matches a word of it. */
 export async function findHits(language: string, query: string, options: FindOptions): Promise<SectionHit[]> {
   const terms = queryTerms(query);
@@ -168,7 +183,7 @@ export async function findHits(language: string, query: string, options: FindOpt
   // One search per term tells which locations belong to which term (a one-term query is its own).
   const perTerm =
     terms.length === 1 ? [search] : await Promise.all(terms.map((term) => pagefind.search(term, { filters: options.filters })));
-  const pages = await Promise.all(top.map((result) => result.data()));
+  const pages = await pageData(top);
   const texts = pages.map(textOf);
 
   // Per term and page, the locations of the words that really match the term.

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -14,6 +14,22 @@ interface PagefindEntry {
 }
 
 /**
+ * What Pagefind writes beside its index that the site never loads (about 480 KB): its ready-made
+ * search interfaces (the site has its own: src/browser/search-ui.ts, highlight.ts) and its worker
+ * (search-engine.ts starts Pagefind with `noWorker`). They are not published, nor compressed at every build.
+ */
+const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
+/**
  * Builds the Pagefind search index into `<outDir>/pagefind/` and returns a line for the log.
  * Pagefind splits the index by `<html lang>`, so Norwegian and English pages never mix,
  * and indexes only what is inside `data-pagefind-body` (the policy text).
@@ -27,6 +43,7 @@ export async function indexSite(outDir: string): Promise<string> {
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await Promise.all(UNUSED_PAGEFIND_FILES.map((name) => rm(join(outDir, 'pagefind', name), { force: true })));
     const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as PagefindEntry;
     const languages = Object.entries(entry.languages)
       .map(([language, { page_count }]) => `${language}: ${page_count} pages`)
